@@ -1,0 +1,75 @@
+/** What sessions are resolved against: events, speaker notes and the topic vocabulary. */
+import type { EventNote, ParsedNote, SpeakerNote, TopicNote } from './model';
+import { foldKey, personKey } from './normalize';
+import { lastSegment, type Ref } from './values';
+import { Vocabulary } from './vocabulary';
+
+export class Catalog {
+  readonly vocabulary: Vocabulary;
+  /** Event id → note, first path wins when two event notes share a name. */
+  readonly events = new Map<string, EventNote>();
+  /** Speaker key → note. */
+  readonly speakers = new Map<string, SpeakerNote>();
+  readonly problems: { path: string; message: string }[] = [];
+  private readonly eventKeys = new Map<string, string>();
+  private readonly speakerKeys = new Map<string, string>();
+
+  constructor(notes: Iterable<ParsedNote>) {
+    const sorted = [...notes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const topics: TopicNote[] = [];
+    for (const note of sorted) {
+      if (note.kind === 'event') this.addEvent(note);
+      else if (note.kind === 'speaker') this.addSpeaker(note);
+      else if (note.kind === 'topic') topics.push(note);
+    }
+    // Names first, so that an alias never takes another speaker's own name.
+    for (const [key, note] of this.speakers) {
+      for (const alias of note.aliases) {
+        const aliasKey = personKey(alias);
+        if (!this.speakerKeys.has(aliasKey)) this.speakerKeys.set(aliasKey, key);
+      }
+    }
+    this.vocabulary = new Vocabulary(undefined, topics);
+  }
+
+  /** The event id a session's `event` value points at, or null. */
+  resolveEvent(ref: Ref): string | null {
+    const target = ref.target ?? ref.text;
+    return this.eventKeys.get(foldKey(lastSegment(target))) ?? this.eventKeys.get(foldKey(ref.text)) ?? null;
+  }
+
+  /** The canonical key of a speaker as written (`루카스`, `김광섭님`, `[[김광섭]]`). */
+  speakerKey(ref: Ref): string {
+    const key = personKey(ref.target !== undefined ? lastSegment(ref.target) : ref.text);
+    return this.speakerKeys.get(key) ?? key;
+  }
+
+  private addEvent(note: EventNote): void {
+    const existing = this.events.get(note.id);
+    if (existing) {
+      this.problems.push({ path: note.path, message: `another event note is also named "${note.id}" (${existing.path})` });
+      return;
+    }
+    this.events.set(note.id, note);
+    for (const form of [note.id, ...note.aliases]) {
+      const key = foldKey(form);
+      if (!this.eventKeys.has(key)) this.eventKeys.set(key, note.id);
+    }
+  }
+
+  private addSpeaker(note: SpeakerNote): void {
+    const key = personKey(note.name);
+    if (this.speakers.has(key)) {
+      this.problems.push({ path: note.path, message: `another speaker note is also named "${note.name}"` });
+      return;
+    }
+    this.speakers.set(key, note);
+    this.speakerKeys.set(key, key);
+  }
+}
+
+/** What of a note the catalog depends on; an edit that keeps it needs no re-resolve. */
+export function catalogSignature(note: ParsedNote | undefined): string {
+  if (!note || note.kind === 'session' || note.kind === 'other') return '';
+  return JSON.stringify(note);
+}

@@ -1,0 +1,189 @@
+/**
+ * The one index of events, sessions, speakers and topics. Updated incrementally
+ * by path (upsert / remove / rename); every change bumps `revision` so views can
+ * tell when to redraw. Session edits touch only that session's entries; edits to
+ * event, speaker or topic notes rebuild the catalog and re-resolve the sessions.
+ */
+import { Catalog, catalogSignature } from './catalog';
+import type { ParsedNote } from './model';
+import type { NoteInput, Problem } from './note-meta';
+import { parseNote } from './parse-note';
+import { resolveSession, type Resolved, type SessionRecord } from './session-record';
+import { DEFAULT_SETTINGS, type CoreSettings } from './settings';
+import { SpellingCounts } from './spelling-counts';
+
+export class ConferenceIndex {
+  revision = 0;
+  private readonly notes = new Map<string, ParsedNote>();
+  private readonly noteProblems = new Map<string, string[]>();
+  private catalogCache: Catalog | null = null;
+  private readonly resolved = new Map<string, Resolved>();
+  private readonly byEvent = new Map<string, Set<string>>();
+  private readonly byTopic = new Map<string, Set<string>>();
+  private readonly bySpeaker = new Map<string, Set<string>>();
+  readonly speakerSpellings = new SpellingCounts();
+  readonly topicSpellings = new SpellingCounts();
+
+  constructor(readonly settings: CoreSettings = DEFAULT_SETTINGS) {}
+
+  /** Adds or replaces the note at `input.path`. Idempotent. */
+  upsert(input: NoteInput): void {
+    const { note, problems } = parseNote(input, this.settings);
+    const old = this.notes.get(note.path);
+    this.notes.set(note.path, note);
+    if (problems.length > 0) this.noteProblems.set(note.path, problems);
+    else this.noteProblems.delete(note.path);
+    this.afterChange(note.path, old, note);
+  }
+
+  /** Forgets the note at `path`. Idempotent. */
+  remove(path: string): void {
+    const old = this.notes.get(path);
+    if (!old) return;
+    this.notes.delete(path);
+    this.noteProblems.delete(path);
+    this.afterChange(path, old, undefined);
+  }
+
+  /** A note moved: its file name may be an event or speaker id, so it is read again. */
+  rename(oldPath: string, input: NoteInput): void {
+    if (oldPath !== input.path) this.remove(oldPath);
+    this.upsert(input);
+  }
+
+  /** Replaces everything with `inputs`. */
+  rebuild(inputs: Iterable<NoteInput>): void {
+    this.notes.clear();
+    this.noteProblems.clear();
+    for (const input of inputs) {
+      const { note, problems } = parseNote(input, this.settings);
+      this.notes.set(note.path, note);
+      if (problems.length > 0) this.noteProblems.set(note.path, problems);
+    }
+    this.reresolveAll();
+    this.revision++;
+  }
+
+  get catalog(): Catalog {
+    return (this.catalogCache ??= new Catalog(this.notes.values()));
+  }
+
+  note(path: string): ParsedNote | undefined {
+    return this.notes.get(path);
+  }
+
+  session(path: string): SessionRecord | undefined {
+    return this.resolved.get(path)?.record;
+  }
+
+  sessions(): SessionRecord[] {
+    return [...this.resolved.values()].map((r) => r.record);
+  }
+
+  get sessionCount(): number {
+    return this.resolved.size;
+  }
+
+  sessionsOfEvent(id: string): SessionRecord[] {
+    return this.records(this.byEvent.get(id));
+  }
+
+  sessionsOfTopic(id: string): SessionRecord[] {
+    return this.records(this.byTopic.get(id));
+  }
+
+  sessionsOfSpeaker(key: string): SessionRecord[] {
+    return this.records(this.bySpeaker.get(key));
+  }
+
+  /** How many sessions carry a topic: the rarer, the more a shared topic says. */
+  topicFrequency(id: string): number {
+    return this.byTopic.get(id)?.size ?? 0;
+  }
+
+  topicIds(): string[] {
+    return [...this.byTopic.keys()];
+  }
+
+  speakerKeys(): string[] {
+    return [...this.bySpeaker.keys()];
+  }
+
+  eventIdsWithSessions(): string[] {
+    return [...this.byEvent.keys()];
+  }
+
+  /** Problems found while reading single notes (cross-note checks live in lint). */
+  noteProblemList(): Problem[] {
+    const out: Problem[] = [...this.catalog.problems];
+    for (const [path, messages] of this.noteProblems) for (const message of messages) out.push({ path, message });
+    return out;
+  }
+
+  /** Every parsed note, for checks across notes. */
+  allNotes(): IterableIterator<ParsedNote> {
+    return this.notes.values();
+  }
+
+  private records(paths: Set<string> | undefined): SessionRecord[] {
+    const out: SessionRecord[] = [];
+    for (const path of paths ?? []) {
+      const r = this.resolved.get(path);
+      if (r) out.push(r.record);
+    }
+    return out;
+  }
+
+  private afterChange(path: string, old: ParsedNote | undefined, next: ParsedNote | undefined): void {
+    this.revision++;
+    if (catalogSignature(old) !== catalogSignature(next)) {
+      this.catalogCache = null;
+      this.reresolveAll();
+      return;
+    }
+    this.unlink(path);
+    if (next?.kind === 'session') this.link(resolveSession(next, this.catalog));
+  }
+
+  private reresolveAll(): void {
+    this.catalogCache = null;
+    for (const path of [...this.resolved.keys()]) this.unlink(path);
+    const catalog = this.catalog;
+    for (const note of this.notes.values()) if (note.kind === 'session') this.link(resolveSession(note, catalog));
+  }
+
+  private link(r: Resolved): void {
+    const { record } = r;
+    this.resolved.set(record.path, r);
+    if (record.event !== undefined) addTo(this.byEvent, record.event, record.path);
+    for (const id of record.topics) addTo(this.byTopic, id, record.path);
+    for (const key of record.speakers) addTo(this.bySpeaker, key, record.path);
+    this.speakerSpellings.add(r.speakerSpellings, 1);
+    this.topicSpellings.add(r.topicSpellings, 1);
+  }
+
+  private unlink(path: string): void {
+    const r = this.resolved.get(path);
+    if (!r) return;
+    this.resolved.delete(path);
+    const { record } = r;
+    if (record.event !== undefined) removeFrom(this.byEvent, record.event, path);
+    for (const id of record.topics) removeFrom(this.byTopic, id, path);
+    for (const key of record.speakers) removeFrom(this.bySpeaker, key, path);
+    this.speakerSpellings.add(r.speakerSpellings, -1);
+    this.topicSpellings.add(r.topicSpellings, -1);
+  }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, path: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(path);
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, path: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(path);
+  if (set.size === 0) map.delete(key);
+}

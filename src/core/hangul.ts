@@ -1,0 +1,43 @@
+/** Hangul syllable arithmetic (Unicode 0xAC00 block), used for typo distance and search keys. */
+
+const SYLLABLE_FIRST = 0xac00;
+const SYLLABLE_LAST = 0xd7a3;
+const MEDIALS_TIMES_FINALS = 21 * 28;
+
+/** Compatibility jamo, so decomposed text compares with what a keyboard types. */
+export const INITIALS = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+export const MEDIALS = 'ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ';
+export const FINALS = ' ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
+
+export function isSyllable(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code >= SYLLABLE_FIRST && code <= SYLLABLE_LAST;
+}
+
+export function isHangul(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return isSyllable(ch) || (code >= 0x3131 && code <= 0x318e) || (code >= 0x1100 && code <= 0x11ff);
+}
+
+/** Splits one syllable into [initial, medial, final?] compatibility jamo. */
+export function syllableJamo(ch: string): string[] {
+  const index = ch.charCodeAt(0) - SYLLABLE_FIRST;
+  const initial = INITIALS[Math.floor(index / MEDIALS_TIMES_FINALS)];
+  const medial = MEDIALS[Math.floor((index % MEDIALS_TIMES_FINALS) / 28)];
+  const final = FINALS[index % 28];
+  return final === ' ' ? [initial, medial] : [initial, medial, final];
+}
+
+/** Every syllable spelled out as jamo; other characters kept. `추천` → `ㅊㅜㅊㅓㄴ`. */
+export function toJamo(text: string): string {
+  let out = '';
+  for (const ch of text) out += isSyllable(ch) ? syllableJamo(ch).join('') : ch;
+  return out;
+}
+
+/** Initial consonant of every syllable; other characters kept. `추천` → `ㅊㅊ`. */
+export function toInitials(text: string): string {
+  let out = '';
+  for (const ch of text) out += isSyllable(ch) ? syllableJamo(ch)[0] : ch;
+  return out;
+}

@@ -1,0 +1,70 @@
+/** Problems across notes (DESIGN.md §5 `lint`), on top of the ones found in single notes. */
+import type { ConferenceIndex } from './conference-index';
+import { deletions, editDistance } from './edit-distance';
+import { toJamo } from './hangul';
+import { speakerName, topicLabel } from './listings';
+import type { Problem } from './note-meta';
+
+export function lint(index: ConferenceIndex): Problem[] {
+  const problems = [...index.noteProblemList(), ...eventProblems(index), ...topicTypos(index), ...speakerTwins(index)];
+  return problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.message < b.message ? -1 : 1));
+}
+
+function eventProblems(index: ConferenceIndex): Problem[] {
+  const out: Problem[] = [];
+  for (const s of index.sessions()) {
+    if (s.eventText === undefined) out.push({ path: s.path, message: 'session has no event: add an "event" link to its event note' });
+    else if (s.event === undefined) out.push({ path: s.path, message: `unknown event "${s.eventText}": no event note has that name or alias` });
+  }
+  return out;
+}
+
+/** Topics outside the vocabulary whose spelling is one or two letters from a known one. */
+function topicTypos(index: ConferenceIndex): Problem[] {
+  const vocabulary = index.catalog.vocabulary;
+  const known = vocabulary.entries().map(([key, id]) => ({ jamo: toJamo(key), id }));
+  const out: Problem[] = [];
+  for (const id of index.topicIds()) {
+    if (vocabulary.get(id)) continue;
+    const jamo = toJamo(id);
+    const max = jamo.length <= 8 ? 1 : 2;
+    const match = known.find((k) => k.jamo !== jamo && editDistance(jamo, k.jamo, max) <= max);
+    if (!match) continue;
+    const written = topicLabel(index, id);
+    const meant = topicLabel(index, match.id);
+    for (const s of index.sessionsOfTopic(id)) {
+      out.push({ path: s.path, message: `unknown topic "${written}" is close to "${meant}": fix the spelling or add a topic note` });
+    }
+  }
+  return out;
+}
+
+/** Speakers one letter apart (`김광섭` / `김광섬`): likely one person spelled two ways. */
+function speakerTwins(index: ConferenceIndex): Problem[] {
+  const keys = index.speakerKeys().filter((k) => toJamo(k).length >= 5);
+  const byVariant = new Map<string, string[]>();
+  for (const key of keys) {
+    for (const variant of new Set(deletions(toJamo(key)))) {
+      const list = byVariant.get(variant);
+      if (list) list.push(key);
+      else byVariant.set(variant, [key]);
+    }
+  }
+  const pairs = new Set<string>();
+  for (const list of byVariant.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = list[i] < list[j] ? [list[i], list[j]] : [list[j], list[i]];
+        if (editDistance(toJamo(a), toJamo(b), 1) <= 1) pairs.add(`${a}\n${b}`);
+      }
+    }
+  }
+  const out: Problem[] = [];
+  for (const pair of [...pairs].sort()) {
+    const [a, b] = pair.split('\n');
+    const names = `"${speakerName(index, a)}" and "${speakerName(index, b)}"`;
+    const first = index.sessionsOfSpeaker(b).map((s) => s.path).sort()[0];
+    if (first) out.push({ path: first, message: `speakers ${names} look like one person: use one spelling or add an alias to the speaker note` });
+  }
+  return out;
+}

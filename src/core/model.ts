@@ -1,0 +1,63 @@
+/** Notes as read from their metadata, before names are resolved against each other. */
+import type { Ref } from './values';
+
+export type SessionStatus = 'planned' | 'attended' | 'watched' | 'skipped';
+
+interface NoteBase {
+  path: string;
+  /** `title` property, else first `# ` heading, else file name. */
+  title: string;
+}
+
+export interface EventNote extends NoteBase {
+  kind: 'event';
+  /** File name without `.md`: `if(kakao) 2019`. */
+  id: string;
+  series?: string;
+  edition?: string;
+  start?: string;
+  end?: string;
+  venue?: string;
+  url?: string;
+  aliases: string[];
+}
+
+export interface SessionNote extends NoteBase {
+  kind: 'session';
+  event?: Ref;
+  day?: number;
+  date?: string;
+  time?: string;
+  track?: string;
+  order?: number;
+  speakers: Ref[];
+  org?: string;
+  /** Topic surface forms from `topics` and from `#topic/…` tags. */
+  topics: string[];
+  /** Plain inline tags (`#TensorRT를`); they count as topics only when the vocabulary knows them. */
+  tagTerms: string[];
+  slides?: string;
+  video?: string;
+  status?: SessionStatus;
+  private: boolean;
+}
+
+export interface SpeakerNote extends NoteBase {
+  kind: 'speaker';
+  /** File name without `.md`; the speaker's id. */
+  name: string;
+  aliases: string[];
+  org?: string;
+}
+
+export interface TopicNote extends NoteBase {
+  kind: 'topic';
+  name: string;
+  aliases: string[];
+}
+
+export interface OtherNote extends NoteBase {
+  kind: 'other';
+}
+
+export type ParsedNote = EventNote | SessionNote | SpeakerNote | TopicNote | OtherNote;

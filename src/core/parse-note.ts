@@ -1,0 +1,144 @@
+/** Reads one note's metadata into a typed record and its problems (DESIGN.md §2). */
+import type { EventNote, ParsedNote, SessionNote, SessionStatus } from './model';
+import { basename, type NoteInput, type NoteMeta } from './note-meta';
+import { nfc } from './normalize';
+import type { CoreSettings } from './settings';
+import { inFolders } from './settings';
+import { readBoolean, readNumber, readRef, readRefs, readText, type Ref } from './values';
+
+export interface ParseResult {
+  note: ParsedNote;
+  problems: string[];
+}
+
+const STATUSES: readonly SessionStatus[] = ['planned', 'attended', 'watched', 'skipped'];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^(\d{1,2}):(\d{2})(?::\d{2})?$/;
+
+export function parseNote(input: NoteInput, settings: CoreSettings): ParseResult {
+  const problems: string[] = [];
+  const meta: NoteMeta = input.meta ?? {};
+  const title = noteTitle(input.path, meta, settings);
+  const base = { path: input.path, title };
+  const fm = frontmatterOf(meta, problems);
+  const type = readText(fm[settings.props.type])?.toLowerCase();
+  const scoped = inFolders(input.path, settings.folders);
+  const p = settings.props;
+  const aliases = (): string[] => readRefs(fm[p.aliases], true).map((r) => r.text);
+
+  if (type === 'session' && scoped) return { note: parseSession(base, fm, meta, settings, problems), problems };
+  if (type === 'event' && scoped) {
+    const event: EventNote = {
+      ...base,
+      kind: 'event',
+      id: nfc(basename(input.path)),
+      series: readText(fm[p.series]),
+      edition: readText(fm[p.edition]),
+      start: readDate(fm[p.start], p.start, problems),
+      end: readDate(fm[p.end], p.end, problems),
+      venue: readText(fm[p.venue]),
+      url: readText(fm[p.url]),
+      aliases: aliases(),
+    };
+    return { note: event, problems };
+  }
+  if (type === 'speaker') {
+    const name = nfc(basename(input.path));
+    return { note: { ...base, kind: 'speaker', name, aliases: aliases(), org: readText(fm[p.org]) }, problems };
+  }
+  if (type === 'topic') return { note: { ...base, kind: 'topic', name: nfc(basename(input.path)), aliases: aliases() }, problems };
+  return { note: { ...base, kind: 'other' }, problems };
+}
+
+function parseSession(
+  base: { path: string; title: string },
+  fm: Record<string, unknown>,
+  meta: NoteMeta,
+  settings: CoreSettings,
+  problems: string[],
+): SessionNote {
+  const p = settings.props;
+  const status = readText(fm[p.status])?.toLowerCase() as SessionStatus | undefined;
+  if (status !== undefined && !STATUSES.includes(status)) problems.push(`unknown status "${status}" (use ${STATUSES.join(', ')})`);
+  const tags = allTags(meta, fm, p.tags);
+  const speakers: Ref[] = [...readRefs(fm[p.speakers], true), ...tagged(tags, settings.speakerTagPrefix).map((text) => ({ text }))];
+  const topics = [...readRefs(fm[p.topics], true).map((r) => r.text), ...tagged(tags, settings.topicTagPrefix)];
+  const day = readNumber(fm[p.day]);
+  if (fm[p.day] !== undefined && fm[p.day] !== null && day === undefined) problems.push(`"${p.day}" should be a number`);
+  const order = readNumber(fm[p.order]);
+  if (fm[p.order] !== undefined && fm[p.order] !== null && order === undefined) problems.push(`"${p.order}" should be a number`);
+  return {
+    ...base,
+    kind: 'session',
+    event: readRef(fm[p.event]) ?? undefined,
+    day,
+    date: readDate(fm[p.date], p.date, problems),
+    time: readTime(fm[p.time], p.time, problems),
+    track: readText(fm[p.track]),
+    order,
+    speakers,
+    org: readText(fm[p.org]),
+    topics,
+    tagTerms: tags.filter((t) => !t.includes('/')),
+    slides: readText(fm[p.slides]),
+    video: readText(fm[p.video]),
+    status: status !== undefined && STATUSES.includes(status) ? status : undefined,
+    private: readBoolean(fm[p.private]),
+  };
+}
+
+function frontmatterOf(meta: NoteMeta, problems: string[]): Record<string, unknown> {
+  if (meta.frontmatterError !== undefined) {
+    problems.push(`invalid front matter: ${meta.frontmatterError}`);
+    return {};
+  }
+  const fm = meta.frontmatter;
+  if (fm === undefined || fm === null) {
+    if (meta.frontmatterPosition) problems.push('invalid front matter: it is not a list of properties');
+    return {};
+  }
+  if (typeof fm !== 'object' || Array.isArray(fm)) {
+    problems.push('invalid front matter: it is not a list of properties');
+    return {};
+  }
+  return fm;
+}
+
+export function noteTitle(path: string, meta: NoteMeta, settings: CoreSettings): string {
+  const fm = meta.frontmatter && typeof meta.frontmatter === 'object' ? meta.frontmatter : {};
+  const fromProperty = readText(fm[settings.props.title]);
+  if (fromProperty) return fromProperty;
+  const heading = meta.headings?.find((h) => h.level === 1)?.heading.trim();
+  if (heading) return nfc(heading);
+  return nfc(basename(path));
+}
+
+function readDate(value: unknown, name: string, problems: string[]): string | undefined {
+  const text = readText(value);
+  if (text === undefined) return undefined;
+  if (DATE.test(text) && !Number.isNaN(Date.parse(text))) return text;
+  problems.push(`"${name}" should be a date like 2019-08-30, not "${text}"`);
+  return undefined;
+}
+
+function readTime(value: unknown, name: string, problems: string[]): string | undefined {
+  const text = readText(value);
+  if (text === undefined) return undefined;
+  const m = TIME.exec(text);
+  if (m && Number(m[1]) < 24) return `${m[1].padStart(2, '0')}:${m[2]}`;
+  problems.push(`"${name}" should be a time like 13:00, not "${text}"`);
+  return undefined;
+}
+
+/** Front-matter tags and inline tags, without `#`. */
+function allTags(meta: NoteMeta, fm: Record<string, unknown>, tagsProp: string): string[] {
+  const fromProps = readRefs(fm[tagsProp], true).map((r) => r.text.replace(/^#/, ''));
+  const inline = (meta.tags ?? []).map((t) => nfc(t.tag).replace(/^#/, ''));
+  return [...fromProps, ...inline];
+}
+
+/** Tags under `prefix/`, with the prefix cut off: `topic/fds` → `fds`. */
+function tagged(tags: readonly string[], prefix: string): string[] {
+  const head = `${prefix.toLowerCase()}/`;
+  return tags.filter((t) => t.toLowerCase().startsWith(head) && t.length > head.length).map((t) => t.slice(head.length));
+}

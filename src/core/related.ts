@@ -1,0 +1,78 @@
+/**
+ * Sessions related to one session, ranked: shared topics (rarer topics weigh
+ * more), shared speakers, the same event, and the neighbouring talks.
+ */
+import type { ConferenceIndex } from './conference-index';
+import type { SessionRecord } from './session-record';
+import { compareTalkOrder } from './talk-order';
+
+export type Reason =
+  | { kind: 'topic'; id: string }
+  | { kind: 'speaker'; id: string }
+  | { kind: 'same-event'; id: string }
+  | { kind: 'next-talk' }
+  | { kind: 'previous-talk' };
+
+export interface RelatedSession {
+  session: SessionRecord;
+  score: number;
+  reasons: Reason[];
+}
+
+export const WEIGHTS = { speaker: 3, sameEvent: 0.5, neighbour: 1.5 };
+
+/** Weight of one shared topic: inverse document frequency, so `FDS` beats `LLM`. */
+export function topicWeight(index: ConferenceIndex, id: string): number {
+  const df = Math.max(1, index.topicFrequency(id));
+  return Math.log(1 + index.sessionCount / df);
+}
+
+export function related(index: ConferenceIndex, path: string, limit = 20): RelatedSession[] {
+  const self = index.session(path);
+  if (!self) return [];
+  const found = new Map<string, RelatedSession>();
+  const credit = (session: SessionRecord, score: number, reason: Reason): void => {
+    if (session.path === self.path) return;
+    let entry = found.get(session.path);
+    if (!entry) found.set(session.path, (entry = { session, score: 0, reasons: [] }));
+    entry.score += score;
+    entry.reasons.push(reason);
+  };
+  for (const id of self.topics) {
+    const weight = topicWeight(index, id);
+    for (const other of index.sessionsOfTopic(id)) credit(other, weight, { kind: 'topic', id });
+  }
+  for (const key of self.speakers) {
+    for (const other of index.sessionsOfSpeaker(key)) credit(other, WEIGHTS.speaker, { kind: 'speaker', id: key });
+  }
+  if (self.event !== undefined) {
+    const programme = index.sessionsOfEvent(self.event).sort(compareTalkOrder);
+    const at = programme.findIndex((s) => s.path === self.path);
+    const next = neighbour(programme, at, 1, self);
+    const previous = neighbour(programme, at, -1, self);
+    if (next) credit(next, WEIGHTS.neighbour, { kind: 'next-talk' });
+    if (previous) credit(previous, WEIGHTS.neighbour, { kind: 'previous-talk' });
+    for (const entry of found.values()) {
+      if (entry.session.event === self.event) {
+        entry.score += WEIGHTS.sameEvent;
+        entry.reasons.push({ kind: 'same-event', id: self.event });
+      }
+    }
+  }
+  return [...found.values()]
+    .sort((a, b) => b.score - a.score || compareTalkOrder(a.session, b.session))
+    .slice(0, Math.max(0, limit));
+}
+
+/**
+ * The talk before or after in the same room: the same day, and the same track
+ * when both name one; without tracks, simply the neighbour in the day.
+ */
+export function neighbour(programme: SessionRecord[], at: number, step: 1 | -1, self: SessionRecord): SessionRecord | undefined {
+  for (let i = at + step; i >= 0 && i < programme.length; i += step) {
+    const other = programme[i];
+    if (other.day !== self.day) return undefined;
+    if (self.track === undefined || other.track === undefined || other.track === self.track) return other;
+  }
+  return undefined;
+}

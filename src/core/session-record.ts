@@ -1,0 +1,102 @@
+/** A session with its names resolved against the catalog: what the index stores and answers with. */
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import type { Catalog } from './catalog';
+import type { SessionNote, SessionStatus } from './model';
+import { lastSegment } from './values';
+import { nfc, stripHonorific, termKey } from './normalize';
+
+export interface SessionRecord {
+  path: string;
+  title: string;
+  /** Event id, when the `event` link names a known event. */
+  event?: string;
+  /** What `event` said, kept for messages when it names no known event. */
+  eventText?: string;
+  day?: number;
+  date?: string;
+  time?: string;
+  order?: number;
+  track?: string;
+  /** Canonical speaker keys, in the order written. */
+  speakers: string[];
+  /** Topic ids, in the order written. */
+  topics: string[];
+  org?: string;
+  slides?: string;
+  video?: string;
+  status?: SessionStatus;
+  private: boolean;
+}
+
+/** One spelling a record contributed, so display names follow the most common one. */
+export interface Spelling {
+  key: string;
+  text: string;
+}
+
+export interface Resolved {
+  record: SessionRecord;
+  speakerSpellings: Spelling[];
+  /** Topics outside the vocabulary, by their folded key. */
+  topicSpellings: Spelling[];
+}
+
+export function resolveSession(note: SessionNote, catalog: Catalog): Resolved {
+  const event = note.event ? catalog.resolveEvent(note.event) ?? undefined : undefined;
+  const speakerSpellings: Spelling[] = [];
+  for (const ref of note.speakers) {
+    const key = catalog.speakerKey(ref);
+    if (key !== '' && !speakerSpellings.some((s) => s.key === key)) speakerSpellings.push({ key, text: stripHonorific(ref.target !== undefined ? lastSegment(ref.target) : ref.text) });
+  }
+  const vocabulary = catalog.vocabulary;
+  const topics: string[] = [];
+  const topicSpellings: Spelling[] = [];
+  const addTopic = (id: string): void => {
+    if (id !== '' && !topics.includes(id)) topics.push(id);
+  };
+  for (const surface of note.topics) {
+    const known = vocabulary.resolve(surface);
+    if (known !== null) {
+      addTopic(known);
+      continue;
+    }
+    const key = termKey(surface, () => false);
+    addTopic(key);
+    if (key !== '' && !topicSpellings.some((s) => s.key === key)) topicSpellings.push({ key, text: nfc(surface).trim() });
+  }
+  for (const tag of note.tagTerms) {
+    const known = vocabulary.resolve(tag);
+    if (known !== null) addTopic(known);
+  }
+  const start = event ? catalog.events.get(event)?.start : undefined;
+  return {
+    record: {
+      path: note.path,
+      title: note.title,
+      event,
+      eventText: note.event ? note.event.target ?? note.event.text : undefined,
+      day: note.day ?? derivedDay(note.date, start),
+      date: note.date,
+      time: note.time,
+      order: note.order,
+      track: note.track,
+      speakers: speakerSpellings.map((s) => s.key),
+      topics,
+      org: note.org,
+      slides: note.slides,
+      video: note.video,
+      status: note.status,
+      private: note.private,
+    },
+    speakerSpellings,
+    topicSpellings,
+  };
+}
+
+/** Day N of an event from the session's date and the event's start. */
+function derivedDay(date: string | undefined, start: string | undefined): number | undefined {
+  if (!date || !start) return undefined;
+  const day = differenceInCalendarDays(parseISO(date), parseISO(start)) + 1;
+  return day >= 1 && day <= 31 ? day : undefined;
+}
+

@@ -1,0 +1,90 @@
+/** Settings the core reads: property names, folders and tag prefixes (DESIGN.md §2). */
+
+export interface PropertyNames {
+  type: string;
+  title: string;
+  event: string;
+  day: string;
+  date: string;
+  time: string;
+  track: string;
+  order: string;
+  speakers: string;
+  org: string;
+  topics: string;
+  slides: string;
+  video: string;
+  status: string;
+  private: string;
+  series: string;
+  edition: string;
+  start: string;
+  end: string;
+  venue: string;
+  url: string;
+  aliases: string;
+  tags: string;
+}
+
+export interface CoreSettings {
+  props: PropertyNames;
+  /** Folders whose notes are indexed; empty means the whole vault. */
+  folders: string[];
+  /** Tag prefix whose tags name topics: `topic` reads `#topic/fds`. */
+  topicTagPrefix: string;
+  /** Tag prefix whose tags name speakers: `speaker` reads `#speaker/전상현`. */
+  speakerTagPrefix: string;
+}
+
+export const DEFAULT_PROPS: PropertyNames = {
+  type: 'type',
+  title: 'title',
+  event: 'event',
+  day: 'day',
+  date: 'date',
+  time: 'time',
+  track: 'track',
+  order: 'order',
+  speakers: 'speakers',
+  org: 'org',
+  topics: 'topics',
+  slides: 'slides',
+  video: 'video',
+  status: 'status',
+  private: 'private',
+  series: 'series',
+  edition: 'edition',
+  start: 'start',
+  end: 'end',
+  venue: 'venue',
+  url: 'url',
+  aliases: 'aliases',
+  tags: 'tags',
+};
+
+export const DEFAULT_SETTINGS: CoreSettings = {
+  props: DEFAULT_PROPS,
+  folders: [],
+  topicTagPrefix: 'topic',
+  speakerTagPrefix: 'speaker',
+};
+
+/** Fills what a saved or partial settings object lacks with the defaults. */
+export function withDefaults(partial: Partial<CoreSettings> | null | undefined): CoreSettings {
+  const props = { ...DEFAULT_PROPS };
+  for (const key of Object.keys(DEFAULT_PROPS) as (keyof PropertyNames)[]) {
+    const value = partial?.props?.[key];
+    if (typeof value === 'string' && value.trim() !== '') props[key] = value.trim();
+  }
+  return {
+    props,
+    folders: (partial?.folders ?? []).map((f) => f.trim().replace(/^\/+|\/+$/g, '')).filter((f) => f !== ''),
+    topicTagPrefix: partial?.topicTagPrefix?.trim() || DEFAULT_SETTINGS.topicTagPrefix,
+    speakerTagPrefix: partial?.speakerTagPrefix?.trim() || DEFAULT_SETTINGS.speakerTagPrefix,
+  };
+}
+
+/** Whether a note path lies in one of the indexed folders. */
+export function inFolders(path: string, folders: readonly string[]): boolean {
+  return folders.length === 0 || folders.some((f) => path === f || path.startsWith(`${f}/`));
+}

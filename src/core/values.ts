@@ -1,0 +1,78 @@
+/** Reading front-matter values that may be strings, wikilinks, numbers or lists of them. */
+import { nfc } from './normalize';
+
+/** One value: its text and, for `[[target|shown]]`, the link target. */
+export interface Ref {
+  text: string;
+  target?: string;
+}
+
+const WIKILINK = /^\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]$/;
+
+/** `[[a/b|c]]` → { text: 'c', target: 'a/b' }; plain text stays text. */
+export function parseRef(raw: string): Ref | null {
+  const text = nfc(raw).trim();
+  if (text === '') return null;
+  const link = WIKILINK.exec(text);
+  if (!link) return { text };
+  const target = link[1].trim().replace(/\.md$/i, '');
+  if (target === '') return null;
+  return { text: (link[2] ?? '').trim() || lastSegment(target), target };
+}
+
+export function lastSegment(target: string): string {
+  return target.slice(target.lastIndexOf('/') + 1);
+}
+
+/**
+ * Every reference in a value. Strings, numbers and lists are read; a plain
+ * string may hold several comma-separated items when `splitCommas` is set.
+ * YAML reads an unquoted `[[x]]` as a nested list, so nested lists are links.
+ */
+export function readRefs(value: unknown, splitCommas = false): Ref[] {
+  const out: Ref[] = [];
+  const visit = (v: unknown, depth: number): void => {
+    if (Array.isArray(v)) {
+      if (depth > 0 && v.length === 1 && typeof v[0] === 'string') {
+        const ref = parseRef(`[[${v[0]}]]`);
+        if (ref) out.push(ref);
+        return;
+      }
+      for (const item of v) visit(item, depth + 1);
+    } else if (typeof v === 'string') {
+      const parts = splitCommas && !v.includes('[[') ? v.split(/[,、]/) : [v];
+      for (const part of parts) {
+        const ref = parseRef(part);
+        if (ref) out.push(ref);
+      }
+    } else if (typeof v === 'number' || typeof v === 'boolean') {
+      out.push({ text: String(v) });
+    }
+  };
+  visit(value, 0);
+  return out;
+}
+
+/** The first reference of a value, or null. */
+export function readRef(value: unknown): Ref | null {
+  return readRefs(value)[0] ?? null;
+}
+
+/** A single text value (numbers read as text), or undefined. */
+export function readText(value: unknown): string | undefined {
+  if (typeof value === 'string') return nfc(value).trim() || undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  return undefined;
+}
+
+/** A number written as a number or as digits, or undefined. */
+export function readNumber(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  return undefined;
+}
+
+export function readBoolean(value: unknown): boolean {
+  return value === true || value === 'true' || value === 'yes';
+}

@@ -1,0 +1,66 @@
+/** Canonical topics and their surface forms: the built-in vocabulary plus topic notes (DESIGN.md §3). */
+import { BUILTIN_TOPICS } from './builtin-topics';
+import type { TopicNote } from './model';
+import { foldKey, slugId, termKey } from './normalize';
+import type { TopicDef } from './topic-def';
+
+export interface Topic extends TopicDef {
+  /** Path of the topic note that defines or extends it. */
+  notePath?: string;
+}
+
+export class Vocabulary {
+  private readonly topics = new Map<string, Topic>();
+  /** foldKey of every id, label and alias → topic id. */
+  private readonly keys = new Map<string, string>();
+
+  constructor(defs: readonly TopicDef[] = BUILTIN_TOPICS, notes: readonly TopicNote[] = []) {
+    for (const def of defs) this.add({ ...def, aliases: [...def.aliases] });
+    // Sorted so that the result never depends on the order notes arrived in.
+    for (const note of [...notes].sort((a, b) => (a.path < b.path ? -1 : 1))) this.addNote(note);
+  }
+
+  /** The topic id of a surface form, with the particle rule applied, or null. */
+  resolve(surface: string): string | null {
+    const key = termKey(surface.replace(/^#/, ''), (k) => this.keys.has(k));
+    return this.keys.get(key) ?? null;
+  }
+
+  get(id: string): Topic | undefined {
+    return this.topics.get(id);
+  }
+
+  all(): Topic[] {
+    return [...this.topics.values()];
+  }
+
+  /** Every normalized key with its topic id: what typo checks compare against. */
+  entries(): [string, string][] {
+    return [...this.keys.entries()];
+  }
+
+  private add(topic: Topic): void {
+    this.topics.set(topic.id, topic);
+    for (const form of [topic.id, topic.label, ...topic.aliases]) {
+      const key = foldKey(form);
+      if (key !== '' && !this.keys.has(key)) this.keys.set(key, topic.id);
+    }
+  }
+
+  /** A topic note extends the topic it names (its label wins), or defines a new one. */
+  private addNote(note: TopicNote): void {
+    const forms = [note.name, note.title, ...note.aliases];
+    const existing = forms.map((f) => this.keys.get(foldKey(f))).find((id) => id !== undefined);
+    if (existing !== undefined) {
+      const topic = this.topics.get(existing)!;
+      const aliases = [...topic.aliases];
+      for (const form of [topic.label, ...forms]) {
+        if (form !== note.name && !aliases.includes(form)) aliases.push(form);
+      }
+      this.add({ ...topic, label: note.name, aliases, notePath: note.path });
+      return;
+    }
+    const id = slugId(note.name);
+    this.add({ id, label: note.name, aliases: note.aliases.filter((a) => a !== note.name), notePath: note.path });
+  }
+}

@@ -1,0 +1,92 @@
+/** The CLI's commands over a loaded vault; each returns the text to print. */
+import { relative, resolve, sep } from 'node:path';
+import type { ConferenceIndex } from '../../core/conference-index';
+import { indexJson } from '../../core/index-json';
+import { lint } from '../../core/lint';
+import { listTopics, speakerName, topicLabel } from '../../core/listings';
+import { basename } from '../../core/note-meta';
+import { plainSearch } from '../../core/plain-search';
+import { related, type Reason } from '../../core/related';
+import type { LoadedVault } from '../vault-reader';
+import { problemLines, table } from './format';
+import { InputError } from './usage';
+
+const json = (value: unknown): string => JSON.stringify(value, null, 2);
+
+export function indexCommand(vault: LoadedVault, asJson: boolean): string {
+  const data = indexJson(vault.index);
+  data.problems = [...vault.readProblems, ...data.problems];
+  if (asJson) return json(data);
+  const summary = `${data.events.length} events, ${data.sessions.length} sessions, ${data.topics.length} topics, ${data.speakers.length} speakers, ${data.problems.length} problems`;
+  return `${topicTable(vault.index)}\n\n${summary}`;
+}
+
+/** Topic → sessions by event: the cross-event topic index as a table. */
+export function topicTable(index: ConferenceIndex): string {
+  const rows: string[][] = [['Topic', 'Event', 'Date', 'Session']];
+  const topics = listTopics(index)
+    .filter((t) => t.sessions.length > 0)
+    .sort((a, b) => b.sessions.length - a.sessions.length || a.label.localeCompare(b.label, 'ko'));
+  for (const topic of topics) {
+    topic.sessions.forEach((s, i) => {
+      const head = i === 0 ? `${topic.label} (${topic.sessions.length})` : '';
+      rows.push([head, s.event ?? '—', s.date ?? '', s.title]);
+    });
+  }
+  return table(rows);
+}
+
+export function searchCommand(vault: LoadedVault, query: string, limit: number, asJson: boolean): string {
+  const hits = plainSearch(vault.index, query, limit);
+  if (asJson) return json(hits);
+  if (hits.length === 0) return `Nothing found for "${query}".`;
+  return table(hits.map((h) => [h.kind, h.label, h.path ?? '', h.score.toFixed(2)]));
+}
+
+export function relatedCommand(vault: LoadedVault, root: string, notePath: string, limit: number, asJson: boolean): string {
+  const path = findSession(vault, root, notePath);
+  const results = related(vault.index, path, limit).map((r) => ({
+    path: r.session.path,
+    title: r.session.title,
+    score: Math.round(r.score * 1000) / 1000,
+    reasons: r.reasons.map((reason) => describeReason(vault.index, reason)),
+  }));
+  if (asJson) return json(results);
+  if (results.length === 0) return 'No related sessions.';
+  return table(results.map((r) => [r.score.toFixed(2), r.title, r.reasons.join(', ')]));
+}
+
+export function lintCommand(vault: LoadedVault, asJson: boolean): string {
+  const problems = [...vault.readProblems, ...lint(vault.index)];
+  return asJson ? json(problems) : problemLines(problems);
+}
+
+export function describeReason(index: ConferenceIndex, reason: Reason): string {
+  switch (reason.kind) {
+    case 'topic':
+      return `topic: ${topicLabel(index, reason.id)}`;
+    case 'speaker':
+      return `speaker: ${speakerName(index, reason.id)}`;
+    case 'same-event':
+      return `same event: ${reason.id}`;
+    case 'next-talk':
+      return 'next talk';
+    case 'previous-talk':
+      return 'previous talk';
+  }
+}
+
+/** A session by vault path, path on disk, or unique file name; NFC or NFD. */
+function findSession(vault: LoadedVault, root: string, given: string): string {
+  const wanted = given.normalize('NFC').replace(/\\/g, '/');
+  const inside = relative(resolve(root), resolve(given)).split(sep).join('/').normalize('NFC');
+  const candidates = [wanted, `${wanted}.md`, inside, `${inside}.md`];
+  let path = candidates.find((p) => vault.index.note(p) !== undefined);
+  if (path === undefined) {
+    const byName = vault.files.filter((f) => basename(f.path) === basename(wanted));
+    if (byName.length === 1) path = byName[0].path;
+  }
+  if (path === undefined) throw new InputError(`note not found in the vault: ${given}`);
+  if (vault.index.note(path)?.kind !== 'session') throw new InputError(`not a session note (type: session): ${path}`);
+  return path;
+}

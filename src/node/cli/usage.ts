@@ -1,0 +1,18 @@
+/** Usage text and the error kinds that map to exit codes (DESIGN.md §5). */
+
+export const USAGE = `usage: conference-notes <command> <vault> [options]
+
+commands:
+  index <vault> [--json]                       events, sessions, topics, speakers, problems
+  search <vault> <query> [--json] [--limit N]  find sessions, topics, speakers and events
+  related <vault> <note path> [--json] [--limit N]
+                                               sessions related to one session
+  lint <vault> [--json]                        problems in the vault's notes
+
+Output goes to stdout; errors to stderr with exit code 1 (bad input) or 2 (usage).`;
+
+/** Wrong command line: exit 2. */
+export class UsageError extends Error {}
+
+/** Input that cannot be used (missing vault, unknown note): exit 1. */
+export class InputError extends Error {}

@@ -1,0 +1,138 @@
+/**
+ * Builds a note's metadata from its text the way Obsidian's metadata cache
+ * does: front matter, headings, tags (letters of any script, digits, `_ - /`,
+ * not only digits), wikilinks, Markdown links and embeds; nothing inside code
+ * blocks, inline code, math blocks or `%%` comments.
+ */
+import type { HeadingRef, LinkRef, NoteMeta, Pos, TagRef } from '../core/note-meta';
+import { cutFrontmatter, parseFrontmatter } from './frontmatter';
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HEADING = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const TAG = /(^|[\s(])#([^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\]+)/gu;
+const WIKILINK = /(!?)\[\[([^\]\n]+?)\]\]/g;
+const MDLINK = /(!?)\[([^\]\n]*)\]\(<?([^)\s>]+)>?(?:\s+"[^"]*")?\)/g;
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+export function extractMeta(text: string): NoteMeta {
+  const meta: NoteMeta = {};
+  const block = cutFrontmatter(text);
+  let line = 0;
+  let offset = 0;
+  if (block) {
+    const parsed = parseFrontmatter(block.yaml);
+    if ('error' in parsed) meta.frontmatterError = parsed.error;
+    else meta.frontmatter = parsed.value;
+    meta.frontmatterPosition = span(0, 0, 0, block.endLine, 3, block.bodyOffset);
+    line = block.endLine + 1;
+    offset = block.bodyOffset;
+  }
+  const headings: HeadingRef[] = [];
+  const tags: TagRef[] = [];
+  const links: LinkRef[] = [];
+  const embeds: LinkRef[] = [];
+  let fence: string | null = null;
+  let inMath = false;
+  let inComment = false;
+  for (const raw of text.slice(offset).split('\n')) {
+    const lineText = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const here = { line, offset };
+    line++;
+    offset += raw.length + 1;
+    if (fence !== null) {
+      if (lineText.trim().startsWith(fence) && lineText.trim().replace(/[`~]/g, '') === '') fence = null;
+      continue;
+    }
+    const open = FENCE.exec(lineText);
+    if (open && !inComment && !inMath) {
+      fence = open[1];
+      continue;
+    }
+    if (!inComment && lineText.trim() === '$$') {
+      inMath = !inMath;
+      continue;
+    }
+    if (inMath) continue;
+    const visible = hideComments(lineText, inComment);
+    inComment = visible.open;
+    const scan = hideInlineCode(visible.text);
+    const heading = HEADING.exec(scan);
+    if (heading && heading[2] !== '') headings.push({ heading: heading[2], level: heading[1].length, position: at(here, 0, lineText.length) });
+    collectTags(scan, here, tags);
+    collectLinks(scan, lineText, here, links, embeds);
+  }
+  if (headings.length) meta.headings = headings;
+  if (tags.length) meta.tags = tags;
+  if (links.length) meta.links = links;
+  if (embeds.length) meta.embeds = embeds;
+  return meta;
+}
+
+function collectTags(scan: string, here: { line: number; offset: number }, tags: TagRef[]): void {
+  for (const m of scan.matchAll(TAG)) {
+    const name = m[2];
+    if (/^[\d/]*$/u.test(name)) continue;
+    const col = (m.index ?? 0) + m[1].length;
+    tags.push({ tag: `#${name}`, position: at(here, col, col + name.length + 1) });
+  }
+}
+
+function collectLinks(scan: string, lineText: string, here: { line: number; offset: number }, links: LinkRef[], embeds: LinkRef[]): void {
+  for (const m of scan.matchAll(WIKILINK)) {
+    const col = m.index ?? 0;
+    const original = lineText.slice(col, col + m[0].length);
+    const [target, display] = splitOnce(m[2], '|');
+    const ref: LinkRef = { link: target.trim(), original, position: at(here, col, col + m[0].length) };
+    if (display !== undefined) ref.displayText = display;
+    (m[1] ? embeds : links).push(ref);
+  }
+  for (const m of scan.matchAll(MDLINK)) {
+    if (SCHEME.test(m[3])) continue;
+    const col = m.index ?? 0;
+    const ref: LinkRef = { link: safeDecode(m[3]), original: m[0], displayText: m[2], position: at(here, col, col + m[0].length) };
+    (m[1] ? embeds : links).push(ref);
+  }
+}
+
+/** Blanks `%%…%%` spans (which may run across lines) so nothing in them is read. */
+function hideComments(line: string, open: boolean): { text: string; open: boolean } {
+  let out = '';
+  let inside = open;
+  let i = 0;
+  while (i < line.length) {
+    const next = line.indexOf('%%', i);
+    const end = next === -1 ? line.length : next;
+    out += inside ? ' '.repeat(end - i) : line.slice(i, end);
+    if (next === -1) break;
+    out += '  ';
+    inside = !inside;
+    i = next + 2;
+  }
+  return { text: out, open: inside };
+}
+
+/** Blanks inline code spans, keeping columns. */
+function hideInlineCode(line: string): string {
+  return line.replace(/(`+)([^`]|(?!\1)`)*?\1/g, (m) => ' '.repeat(m.length));
+}
+
+function splitOnce(text: string, sep: string): [string, string | undefined] {
+  const i = text.indexOf(sep);
+  return i === -1 ? [text, undefined] : [text.slice(0, i), text.slice(i + 1)];
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}
+
+function at(here: { line: number; offset: number }, from: number, to: number): Pos {
+  return span(here.line, from, here.offset + from, here.line, to, here.offset + to);
+}
+
+function span(line: number, col: number, offset: number, endLine: number, endCol: number, endOffset: number): Pos {
+  return { start: { line, col, offset }, end: { line: endLine, col: endCol, offset: endOffset } };
+}

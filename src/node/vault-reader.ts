@@ -1,0 +1,82 @@
+/** Reads a vault folder from disk into the index, as the CLI's stand-in for Obsidian's vault. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConferenceIndex } from '../core/conference-index';
+import type { NoteInput, Problem } from '../core/note-meta';
+import { withDefaults, type CoreSettings } from '../core/settings';
+import { extractMeta } from './extract';
+
+export class VaultError extends Error {}
+
+export interface VaultFile {
+  /** Vault-relative, `/`-separated, NFC (macOS hands out NFD names). */
+  path: string;
+  /** Where it is on disk. */
+  abs: string;
+}
+
+/** Every Markdown file below `root`, skipping dot folders (`.obsidian`, `.trash`, `.git`). */
+export function listMarkdownFiles(root: string): VaultFile[] {
+  const out: VaultFile[] = [];
+  const walk = (dir: string, rel: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const abs = join(dir, entry.name);
+      const path = (rel ? `${rel}/${entry.name}` : entry.name).normalize('NFC');
+      if (entry.isDirectory()) walk(abs, path);
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) out.push({ path, abs });
+    }
+  };
+  walk(root, '');
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Fails with one clear line when `root` is not a readable folder. */
+export function checkVault(root: string): void {
+  let isDir = false;
+  try {
+    isDir = statSync(root).isDirectory();
+  } catch {
+    throw new VaultError(`vault not found: ${root}`);
+  }
+  if (!isDir) throw new VaultError(`not a folder: ${root}`);
+  try {
+    readdirSync(root);
+  } catch {
+    throw new VaultError(`vault is not readable: ${root}`);
+  }
+}
+
+/** The plugin's saved settings inside the vault, so the CLI reads notes the same way. */
+export function loadVaultSettings(root: string): CoreSettings {
+  try {
+    const saved = JSON.parse(readFileSync(join(root, '.obsidian', 'plugins', 'conference-notes', 'data.json'), 'utf8')) as Partial<CoreSettings>;
+    return withDefaults(saved);
+  } catch {
+    return withDefaults(null);
+  }
+}
+
+export interface LoadedVault {
+  index: ConferenceIndex;
+  files: VaultFile[];
+  /** Files that could not be read. */
+  readProblems: Problem[];
+}
+
+export function loadVault(root: string, settings: CoreSettings = loadVaultSettings(root)): LoadedVault {
+  checkVault(root);
+  const files = listMarkdownFiles(root);
+  const readProblems: Problem[] = [];
+  const inputs: NoteInput[] = [];
+  for (const file of files) {
+    try {
+      inputs.push({ path: file.path, meta: extractMeta(readFileSync(file.abs, 'utf8')) });
+    } catch (e) {
+      readProblems.push({ path: file.path, message: `cannot read: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  }
+  const index = new ConferenceIndex(settings);
+  index.rebuild(inputs);
+  return { index, files, readProblems };
+}
