@@ -1,1 +1,22 @@
-export {};
+/** Plugin lifecycle only: settings, the index service and the settings tab. */
+import { Plugin } from 'obsidian';
+import { IndexService } from './plugin/index-service';
+import { loadPluginSettings, type PluginSettings } from './plugin/settings';
+import { ConferenceNotesSettingTab } from './plugin/settings-tab';
+
+export default class ConferenceNotesPlugin extends Plugin {
+  settings: PluginSettings = loadPluginSettings(null);
+  indexService!: IndexService;
+
+  override async onload(): Promise<void> {
+    this.settings = loadPluginSettings(await this.loadData());
+    this.indexService = new IndexService(this.app, this, () => this.settings);
+    this.addSettingTab(new ConferenceNotesSettingTab(this.app, this, this));
+    this.app.workspace.onLayoutReady(() => this.indexService.start());
+  }
+
+  async applySettings(): Promise<void> {
+    await this.saveData(this.settings);
+    this.indexService.rebuild();
+  }
+}

@@ -7,7 +7,7 @@ export class SpellingCounts {
   add(spellings: readonly Spelling[], delta: 1 | -1): void {
     for (const { key, text } of spellings) {
       let forKey = this.counts.get(key);
-      if (!forKey) this.counts.set(key, (forKey = new Map()));
+      if (!forKey) this.counts.set(key, (forKey = new Map<string, number>()));
       const next = (forKey.get(text) ?? 0) + delta;
       if (next > 0) forKey.set(text, next);
       else forKey.delete(text);

@@ -1,0 +1,23 @@
+// Obsidian's recommended rules for everything; Node code (CLI, bench, scripts, tests) may use Node built-ins.
+import { defineConfig } from 'eslint/config';
+import obsidianmd from 'eslint-plugin-obsidianmd';
+import globals from 'globals';
+
+export default defineConfig([
+  { ignores: ['node_modules/', 'main.js', 'dist/', 'build/', 'artifacts/', 'coverage/', 'examples/'] },
+  ...obsidianmd.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'jest.config.cjs', 'scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
+    files: ['src/node/**/*.ts', 'src/cli.ts', 'bench/**/*.ts', 'test/**/*.ts', 'scripts/**/*.mjs', '*.mjs', '*.cjs'],
+    languageOptions: { globals: { ...globals.node } },
+    // The CLI reads a vault on disk where Obsidian's configured folder is unknown, so it assumes the default.
+    rules: { 'obsidianmd/no-nodejs-modules': 'off', 'import/no-nodejs-modules': 'off', 'obsidianmd/hardcoded-config-path': 'off' },
+  },
+]);

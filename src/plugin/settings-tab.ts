@@ -1,0 +1,113 @@
+/**
+ * Settings: which folders are indexed, the tag prefixes, and the property
+ * names (DESIGN.md §2). One list of definitions serves both Obsidian 1.13's
+ * declarative settings (searchable) and `display()` for older versions.
+ */
+import { debounce, getLanguage, PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
+import { DEFAULT_PROPS, DEFAULT_SETTINGS, type PropertyNames } from '../core/settings';
+import { translator } from '../i18n/translate';
+import type { PluginSettings } from './settings';
+
+export interface SettingsHost {
+  settings: PluginSettings;
+  /** Saves and re-reads the vault with the new settings. */
+  applySettings(): Promise<void>;
+}
+
+type Key = 'folders' | 'topicTagPrefix' | 'speakerTagPrefix' | `props.${keyof PropertyNames}`;
+
+/** The shapes of Obsidian 1.13's `SettingDefinitionItem` that this tab uses. */
+interface TextDefinition {
+  name: string;
+  desc: string;
+  control: { type: 'text' | 'textarea'; key: Key; placeholder: string };
+}
+
+interface GroupDefinition {
+  type: 'group';
+  heading: string;
+  items: TextDefinition[];
+}
+
+export class ConferenceNotesSettingTab extends PluginSettingTab {
+  private readonly apply: () => void;
+
+  constructor(
+    app: App,
+    plugin: Plugin,
+    private readonly host: SettingsHost,
+  ) {
+    super(app, plugin);
+    // Re-indexing on every keystroke would stall a big vault.
+    this.apply = debounce(() => void this.host.applySettings(), 500, true);
+  }
+
+  getSettingDefinitions(): GroupDefinition[] {
+    const t = translator(getLanguage());
+    const text = (name: string, desc: string, key: Key, placeholder: string, type: 'text' | 'textarea' = 'text'): TextDefinition => ({
+      name,
+      desc,
+      control: { type, key, placeholder },
+    });
+    return [
+      {
+        type: 'group',
+        heading: t('settings.indexing'),
+        items: [
+          text(t('settings.folders.name'), t('settings.folders.desc'), 'folders', 'Conferences', 'textarea'),
+          text(t('settings.topicPrefix.name'), t('settings.topicPrefix.desc'), 'topicTagPrefix', DEFAULT_SETTINGS.topicTagPrefix),
+          text(t('settings.speakerPrefix.name'), t('settings.speakerPrefix.desc'), 'speakerTagPrefix', DEFAULT_SETTINGS.speakerTagPrefix),
+        ],
+      },
+      {
+        type: 'group',
+        heading: t('settings.properties'),
+        items: (Object.keys(DEFAULT_PROPS) as (keyof PropertyNames)[]).map((prop) =>
+          text(prop, t('settings.property.desc', { name: prop }), `props.${prop}`, DEFAULT_PROPS[prop]),
+        ),
+      },
+    ];
+  }
+
+  getControlValue(key: string): string {
+    const settings = this.host.settings;
+    if (key === 'folders') return settings.folders.join('\n');
+    if (key === 'topicTagPrefix') return settings.topicTagPrefix;
+    if (key === 'speakerTagPrefix') return settings.speakerTagPrefix;
+    return settings.props[key.slice('props.'.length) as keyof PropertyNames];
+  }
+
+  setControlValue(key: string, value: unknown): void {
+    const text = typeof value === 'string' ? value : '';
+    const settings = this.host.settings;
+    if (key === 'folders') settings.folders = text.split('\n').map((f) => f.trim().replace(/^\/+|\/+$/g, '')).filter((f) => f !== '');
+    else if (key === 'topicTagPrefix') settings.topicTagPrefix = text.trim() || DEFAULT_SETTINGS.topicTagPrefix;
+    else if (key === 'speakerTagPrefix') settings.speakerTagPrefix = text.trim() || DEFAULT_SETTINGS.speakerTagPrefix;
+    else {
+      const prop = key.slice('props.'.length) as keyof PropertyNames;
+      if (prop in DEFAULT_PROPS) settings.props[prop] = text.trim() || DEFAULT_PROPS[prop];
+    }
+    this.apply();
+  }
+
+  /** The same definitions drawn with the `Setting` API, for Obsidian before 1.13. */
+  display(): void {
+    const { containerEl } = this;
+    containerEl.empty();
+    for (const group of this.getSettingDefinitions()) {
+      new Setting(containerEl).setName(group.heading).setHeading();
+      for (const item of group.items) {
+        const { key, placeholder, type } = item.control;
+        const value = this.getControlValue(key);
+        const setting = new Setting(containerEl).setName(item.name).setDesc(item.desc);
+        const bind = (c: { setPlaceholder(p: string): unknown; setValue(v: string): unknown; onChange(cb: (v: string) => unknown): unknown }): void => {
+          c.setPlaceholder(placeholder);
+          c.setValue(value);
+          c.onChange((next) => this.setControlValue(key, next));
+        };
+        if (type === 'textarea') setting.addTextArea(bind);
+        else setting.addText(bind);
+      }
+    }
+  }
+}
