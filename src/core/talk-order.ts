@@ -20,7 +20,6 @@ function compareOptional<T extends number | string>(a: T | undefined, b: T | und
 export function compareTalkOrder(a: Slot, b: Slot): number {
   return (
     compareOptional(a.day, b.day) ||
-    compareOptional(a.date, b.date) ||
     compareOptional(a.time, b.time) ||
     compareOptional(a.order, b.order) ||
     a.title.localeCompare(b.title, 'ko') ||

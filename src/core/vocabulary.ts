@@ -15,7 +15,7 @@ export class Vocabulary {
   private readonly keys = new Map<string, string>();
 
   constructor(defs: readonly TopicDef[] = BUILTIN_TOPICS, notes: readonly TopicNote[] = []) {
-    for (const def of defs) this.add({ ...def, aliases: [...def.aliases] });
+    for (const def of defs) this.add({ ...def, aliases: def.aliases.filter((a) => a !== def.label) });
     // Sorted so that the result never depends on the order notes arrived in.
     for (const note of [...notes].sort((a, b) => (a.path < b.path ? -1 : 1))) this.addNote(note);
   }

@@ -1,0 +1,57 @@
+/** The helpers Obsidian adds to DOM elements (`createEl`, `empty`, …), installed when a DOM exists. */
+
+interface ElOptions {
+  cls?: string | string[];
+  text?: string;
+  attr?: Record<string, string | number | boolean>;
+  type?: string;
+  value?: string;
+  placeholder?: string;
+}
+
+type Build = (el: HTMLElement) => void;
+
+function createEl(this: HTMLElement, tag: string, options?: ElOptions | string, callback?: Build): HTMLElement {
+  const el = this.ownerDocument.createElement(tag);
+  const o: ElOptions = typeof options === 'string' ? { cls: options } : options ?? {};
+  const classes = Array.isArray(o.cls) ? o.cls : o.cls ? o.cls.split(' ') : [];
+  for (const c of classes) if (c) el.classList.add(c);
+  if (o.text !== undefined) el.textContent = o.text;
+  for (const [k, v] of Object.entries(o.attr ?? {})) el.setAttribute(k, String(v));
+  if (o.type !== undefined) el.setAttribute('type', o.type);
+  if (o.value !== undefined) (el as HTMLInputElement).value = o.value;
+  if (o.placeholder !== undefined) el.setAttribute('placeholder', o.placeholder);
+  this.appendChild(el);
+  callback?.(el);
+  return el;
+}
+
+export function installDomHelpers(): void {
+  if (typeof HTMLElement === 'undefined' || 'createEl' in HTMLElement.prototype) return;
+  const proto = HTMLElement.prototype as unknown as Record<string, unknown>;
+  proto.createEl = createEl;
+  proto.createDiv = function (this: HTMLElement, o?: ElOptions | string, cb?: Build) {
+    return createEl.call(this, 'div', o, cb);
+  };
+  proto.createSpan = function (this: HTMLElement, o?: ElOptions | string, cb?: Build) {
+    return createEl.call(this, 'span', o, cb);
+  };
+  proto.empty = function (this: HTMLElement) {
+    while (this.firstChild) this.removeChild(this.firstChild);
+  };
+  proto.setText = function (this: HTMLElement, text: string) {
+    this.textContent = text;
+  };
+  proto.addClass = function (this: HTMLElement, ...c: string[]) {
+    this.classList.add(...c);
+  };
+  proto.removeClass = function (this: HTMLElement, ...c: string[]) {
+    this.classList.remove(...c);
+  };
+  proto.toggleClass = function (this: HTMLElement, c: string, on: boolean) {
+    this.classList.toggle(c, on);
+  };
+  proto.setAttr = function (this: HTMLElement, k: string, v: string) {
+    this.setAttribute(k, v);
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Obsidian's metadata cache, computed by the same extractor the CLI uses.
+ * Like the app, it parses after the vault event, asynchronously, then fires
+ * `changed`; `resolved` follows once no parse is pending.
+ */
+import type { CachedMetadata } from 'obsidian';
+import { extractMeta } from '../../src/node/extract';
+import { Events } from './events';
+import type { TFile } from './files';
+
+export class MetadataCache extends Events {
+  private caches = new Map<string, CachedMetadata>();
+  private pending = 0;
+
+  getFileCache(file: TFile): CachedMetadata | null {
+    return this.caches.get(file.path) ?? null;
+  }
+
+  getCache(path: string): CachedMetadata | null {
+    return this.caches.get(path) ?? null;
+  }
+
+  /** Parses a file's text after the current task, then fires `changed`. */
+  schedule(file: TFile, text: string): Promise<void> {
+    this.pending++;
+    return new Promise((resolve) => {
+      setTimeout(() => {
+        const cache = extractMeta(text) as CachedMetadata;
+        this.caches.set(file.path, cache);
+        this.trigger('changed', file, text, cache);
+        this.pending--;
+        if (this.pending === 0) this.trigger('resolved');
+        resolve();
+      }, 0);
+    });
+  }
+
+  /** Fills the cache at once without events, as when the app starts with a warm cache. */
+  prime(file: TFile, text: string): void {
+    this.caches.set(file.path, extractMeta(text) as CachedMetadata);
+  }
+
+  moved(oldPath: string, newPath: string): void {
+    const cache = this.caches.get(oldPath);
+    this.caches.delete(oldPath);
+    if (cache) this.caches.set(newPath, cache);
+  }
+
+  deleted(file: TFile): void {
+    const prev = this.caches.get(file.path) ?? null;
+    this.caches.delete(file.path);
+    this.trigger('deleted', file, prev);
+  }
+}

@@ -1,0 +1,174 @@
+/** Component, Plugin, settings tab and `Setting`, enough of them to run the plugin for real. */
+import type { App } from './app';
+import type { EventRef } from './events';
+
+export class Component {
+  private children: Component[] = [];
+  private cleanups: (() => void)[] = [];
+  private loaded = false;
+
+  load(): void {
+    if (this.loaded) return;
+    this.loaded = true;
+    void this.onload();
+    for (const child of this.children) child.load();
+  }
+
+  unload(): void {
+    if (!this.loaded) return;
+    this.loaded = false;
+    for (const child of this.children) child.unload();
+    for (const cleanup of this.cleanups.splice(0).reverse()) cleanup();
+    this.onunload();
+  }
+
+  onload(): void | Promise<void> {}
+  onunload(): void {}
+
+  addChild<T extends Component>(child: T): T {
+    this.children.push(child);
+    if (this.loaded) child.load();
+    return child;
+  }
+
+  register(cleanup: () => void): void {
+    this.cleanups.push(cleanup);
+  }
+
+  registerEvent(ref: EventRef): void {
+    this.cleanups.push(() => ref.owner.offref(ref));
+  }
+
+  registerInterval(id: number): number {
+    this.cleanups.push(() => clearInterval(id));
+    return id;
+  }
+}
+
+export interface PluginManifest {
+  id: string;
+  name: string;
+  version: string;
+  minAppVersion: string;
+  description: string;
+  author: string;
+  isDesktopOnly?: boolean;
+}
+
+export class Plugin extends Component {
+  settingTabs: PluginSettingTab[] = [];
+  /** What loadData returns and saveData stores: data.json. */
+  data: unknown = null;
+
+  constructor(
+    public app: App,
+    public manifest: PluginManifest,
+  ) {
+    super();
+  }
+
+  loadData(): Promise<unknown> {
+    return Promise.resolve(this.data === null ? null : JSON.parse(JSON.stringify(this.data)));
+  }
+
+  saveData(data: unknown): Promise<void> {
+    this.data = JSON.parse(JSON.stringify(data));
+    return Promise.resolve();
+  }
+
+  addSettingTab(tab: PluginSettingTab): void {
+    this.settingTabs.push(tab);
+  }
+}
+
+export abstract class PluginSettingTab {
+  containerEl: HTMLElement;
+
+  constructor(
+    public app: App,
+    public plugin: Plugin,
+  ) {
+    this.containerEl = document.createElement('div');
+  }
+
+  abstract display(): void;
+
+  hide(): void {}
+}
+
+type Control = { inputEl: HTMLInputElement | HTMLTextAreaElement };
+
+class TextLike<E extends HTMLInputElement | HTMLTextAreaElement> implements Control {
+  constructor(public inputEl: E) {}
+
+  setPlaceholder(text: string): this {
+    this.inputEl.placeholder = text;
+    return this;
+  }
+
+  setValue(value: string): this {
+    this.inputEl.value = value;
+    return this;
+  }
+
+  getValue(): string {
+    return this.inputEl.value;
+  }
+
+  onChange(callback: (value: string) => unknown): this {
+    this.inputEl.addEventListener('input', () => callback(this.inputEl.value));
+    return this;
+  }
+}
+
+export class TextComponent extends TextLike<HTMLInputElement> {}
+export class TextAreaComponent extends TextLike<HTMLTextAreaElement> {}
+
+/** One settings row, drawn as Obsidian draws it (`setting-item` with name, description and control). */
+export class Setting {
+  settingEl: HTMLElement;
+  nameEl: HTMLElement;
+  descEl: HTMLElement;
+  controlEl: HTMLElement;
+
+  constructor(containerEl: HTMLElement) {
+    this.settingEl = containerEl.createDiv('setting-item');
+    const info = this.settingEl.createDiv('setting-item-info');
+    this.nameEl = info.createDiv('setting-item-name');
+    this.descEl = info.createDiv('setting-item-description');
+    this.controlEl = this.settingEl.createDiv('setting-item-control');
+  }
+
+  setName(name: string): this {
+    this.nameEl.setText(name);
+    return this;
+  }
+
+  setDesc(desc: string): this {
+    this.descEl.setText(desc);
+    return this;
+  }
+
+  setHeading(): this {
+    this.settingEl.addClass('setting-item-heading');
+    return this;
+  }
+
+  addText(build: (c: TextComponent) => unknown): this {
+    build(new TextComponent(this.controlEl.createEl('input', { type: 'text' }) as HTMLInputElement));
+    return this;
+  }
+
+  addTextArea(build: (c: TextAreaComponent) => unknown): this {
+    build(new TextAreaComponent(this.controlEl.createEl('textarea') as HTMLTextAreaElement));
+    return this;
+  }
+}
+
+export class Notice {
+  static shown: string[] = [];
+
+  constructor(public message: string) {
+    Notice.shown.push(message);
+  }
+}

@@ -1,0 +1,160 @@
+/** An in-memory vault with Obsidian's events: create, modify, rename, delete. */
+import { Events } from './events';
+import { TAbstractFile, TFile, TFolder } from './files';
+import type { MetadataCache } from './metadata-cache';
+
+export class Vault extends Events {
+  configDir = '.obsidian';
+  private entries = new Map<string, TAbstractFile>();
+  private texts = new Map<string, string>();
+  private readonly root = new TFolder();
+
+  constructor(private readonly metadataCache: MetadataCache) {
+    super();
+    this.root.path = '/';
+    this.root.vault = this;
+  }
+
+  getRoot(): TFolder {
+    return this.root;
+  }
+
+  getAbstractFileByPath(path: string): TAbstractFile | null {
+    return path === '/' || path === '' ? this.root : this.entries.get(path) ?? null;
+  }
+
+  getFileByPath(path: string): TFile | null {
+    const f = this.entries.get(path);
+    return f instanceof TFile ? f : null;
+  }
+
+  getFolderByPath(path: string): TFolder | null {
+    const f = this.getAbstractFileByPath(path);
+    return f instanceof TFolder ? f : null;
+  }
+
+  getFiles(): TFile[] {
+    return [...this.entries.values()].filter((f): f is TFile => f instanceof TFile);
+  }
+
+  getMarkdownFiles(): TFile[] {
+    return this.getFiles().filter((f) => f.extension === 'md');
+  }
+
+  read(file: TFile): Promise<string> {
+    return Promise.resolve(this.textOf(file));
+  }
+
+  cachedRead(file: TFile): Promise<string> {
+    return this.read(file);
+  }
+
+  /** Adds a file without events, as the app finds files at start-up. */
+  seed(path: string, text: string, warmCache: boolean): TFile {
+    const file = this.addFile(path, text);
+    if (warmCache && file.extension === 'md') this.metadataCache.prime(file, text);
+    return file;
+  }
+
+  async create(path: string, text: string): Promise<TFile> {
+    if (this.entries.has(path)) throw new Error('File already exists.');
+    const file = this.addFile(path, text);
+    this.trigger('create', file);
+    if (file.extension === 'md') await this.metadataCache.schedule(file, text);
+    return file;
+  }
+
+  async modify(file: TFile, text: string): Promise<void> {
+    this.textOf(file);
+    this.texts.set(file.path, text);
+    file.stat.mtime++;
+    this.trigger('modify', file);
+    if (file.extension === 'md') await this.metadataCache.schedule(file, text);
+  }
+
+  async process(file: TFile, fn: (text: string) => string): Promise<string> {
+    const next = fn(this.textOf(file));
+    await this.modify(file, next);
+    return next;
+  }
+
+  async rename(file: TAbstractFile, newPath: string): Promise<void> {
+    if (this.entries.has(newPath)) throw new Error('Destination file already exists!');
+    const moves: { f: TAbstractFile; from: string; to: string }[] = [];
+    const collect = (f: TAbstractFile, to: string): void => {
+      moves.push({ f, from: f.path, to });
+      if (f instanceof TFolder) for (const child of f.children) collect(child, `${to}/${child.name}`);
+    };
+    collect(file, newPath);
+    this.detach(file);
+    for (const { f, from, to } of moves) {
+      this.entries.delete(from);
+      if (f instanceof TFile) {
+        f.setPath(to);
+        this.texts.set(to, this.texts.get(from) ?? '');
+        this.texts.delete(from);
+        this.metadataCache.moved(from, to);
+      } else {
+        f.path = to;
+        f.name = to.slice(to.lastIndexOf('/') + 1);
+      }
+      this.entries.set(to, f);
+    }
+    this.attach(file);
+    // Obsidian reports the moved item and, for a folder, every item inside it.
+    for (const { f, from } of moves) this.trigger('rename', f, from);
+    return Promise.resolve();
+  }
+
+  async delete(file: TAbstractFile): Promise<void> {
+    if (file instanceof TFolder) for (const child of [...file.children]) await this.delete(child);
+    this.detach(file);
+    this.entries.delete(file.path);
+    if (file instanceof TFile) {
+      this.texts.delete(file.path);
+      this.metadataCache.deleted(file);
+    }
+    this.trigger('delete', file);
+    return Promise.resolve();
+  }
+
+  private textOf(file: TFile): string {
+    const text = this.texts.get(file.path);
+    if (text === undefined) throw new Error(`ENOENT: no such file, ${file.path}`);
+    return text;
+  }
+
+  private addFile(path: string, text: string): TFile {
+    const file = new TFile();
+    file.vault = this;
+    file.setPath(path);
+    file.stat = { ctime: 0, mtime: 0, size: text.length };
+    this.entries.set(path, file);
+    this.texts.set(path, text);
+    this.attach(file);
+    return file;
+  }
+
+  private folder(path: string): TFolder {
+    if (path === '') return this.root;
+    const existing = this.entries.get(path);
+    if (existing instanceof TFolder) return existing;
+    const folder = new TFolder();
+    folder.vault = this;
+    folder.path = path;
+    folder.name = path.slice(path.lastIndexOf('/') + 1);
+    this.entries.set(path, folder);
+    this.attach(folder);
+    return folder;
+  }
+
+  private attach(f: TAbstractFile): void {
+    const parent = this.folder(f.path.includes('/') ? f.path.slice(0, f.path.lastIndexOf('/')) : '');
+    f.parent = parent;
+    if (!parent.children.includes(f)) parent.children.push(f);
+  }
+
+  private detach(f: TAbstractFile): void {
+    if (f.parent) f.parent.children = f.parent.children.filter((c) => c !== f);
+  }
+}
