@@ -62,9 +62,11 @@ function speakerTwins(index: ConferenceIndex): Problem[] {
   const out: Problem[] = [];
   for (const pair of [...pairs].sort()) {
     const [a, b] = pair.split('\n');
-    const names = `"${speakerName(index, a)}" and "${speakerName(index, b)}"`;
-    const first = index.sessionsOfSpeaker(b).map((s) => s.path).sort()[0];
-    if (first) out.push({ path: first, message: `speakers ${names} look like one person: use one spelling or add an alias to the speaker note` });
+    // The spelling used less is the likely slip; the problem goes on its first session.
+    const [odd, usual] = index.sessionsOfSpeaker(a).length <= index.sessionsOfSpeaker(b).length ? [a, b] : [b, a];
+    const first = index.sessionsOfSpeaker(odd).map((s) => s.path).sort()[0];
+    const message = `speaker "${speakerName(index, odd)}" looks like "${speakerName(index, usual)}": use one spelling or add an alias to the speaker note`;
+    if (first) out.push({ path: first, message });
   }
   return out;
 }

@@ -19,12 +19,12 @@ export interface RelatedSession {
   reasons: Reason[];
 }
 
-export const WEIGHTS = { speaker: 3, sameEvent: 0.5, neighbour: 1.5 };
+export const WEIGHTS = { speaker: 3, sameEvent: 0.25, neighbour: 1 };
 
-/** Weight of one shared topic: inverse document frequency, so `FDS` beats `LLM`. */
+/** Weight of one shared topic: at least 1, more the rarer it is (inverse document frequency). */
 export function topicWeight(index: ConferenceIndex, id: string): number {
   const df = Math.max(1, index.topicFrequency(id));
-  return Math.log(1 + index.sessionCount / df);
+  return 1 + Math.log(Math.max(1, index.sessionCount / df));
 }
 
 export function related(index: ConferenceIndex, path: string, limit = 20): RelatedSession[] {

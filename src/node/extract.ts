@@ -23,7 +23,7 @@ export function extractMeta(text: string): NoteMeta {
     const parsed = parseFrontmatter(block.yaml);
     if ('error' in parsed) meta.frontmatterError = parsed.error;
     else meta.frontmatter = parsed.value;
-    meta.frontmatterPosition = span(0, 0, 0, block.endLine, 3, block.bodyOffset);
+    meta.frontmatterPosition = span(0, 0, 0, block.endLine, 3, block.endOffset);
     line = block.endLine + 1;
     offset = block.bodyOffset;
   }

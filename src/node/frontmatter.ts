@@ -6,6 +6,8 @@ export interface FrontmatterBlock {
   yaml: string;
   /** Line of the closing fence (0-based). */
   endLine: number;
+  /** Offset just past the closing fence. */
+  endOffset: number;
   /** Offset just past the closing fence's line. */
   bodyOffset: number;
 }
@@ -22,7 +24,8 @@ export function cutFrontmatter(text: string): FrontmatterBlock | null {
   if (!close) return null;
   const yaml = rest.slice(0, close.index);
   const endLine = 1 + countLines(yaml);
-  return { yaml, endLine, bodyOffset: open[0].length + close.index + close[0].length };
+  const endOffset = open[0].length + close.index + 3;
+  return { yaml, endLine, endOffset, bodyOffset: open[0].length + close.index + close[0].length };
 }
 
 function countLines(text: string): number {
@@ -40,7 +43,7 @@ export function parseFrontmatter(yaml: string): YamlResult {
     value = parse(yaml, { schema: 'core', prettyErrors: true, maxAliasCount: 100 }) as unknown;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    return { error: message.split('\n')[0] };
+    return { error: message.split('\n')[0].replace(/:$/, '') };
   }
   if (value === null || value === undefined) return { value: {} };
   if (typeof value !== 'object' || Array.isArray(value)) return { error: 'it is not a list of properties' };

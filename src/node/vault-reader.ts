@@ -24,11 +24,20 @@ export function listMarkdownFiles(root: string): VaultFile[] {
       const abs = join(dir, entry.name);
       const path = (rel ? `${rel}/${entry.name}` : entry.name).normalize('NFC');
       if (entry.isDirectory()) walk(abs, path);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) out.push({ path, abs });
+      // Linked files are read (a dangling link then reports as unreadable); linked folders are not followed, so no cycles.
+      else if ((entry.isFile() || (entry.isSymbolicLink() && !isDirectory(abs))) && entry.name.toLowerCase().endsWith('.md')) out.push({ path, abs });
     }
   };
   walk(root, '');
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function isDirectory(abs: string): boolean {
+  try {
+    return statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Fails with one clear line when `root` is not a readable folder. */

@@ -1,0 +1,30 @@
+import { ConferenceIndex } from '../../src/core/conference-index';
+import { lint } from '../../src/core/lint';
+import { note } from '../helpers';
+import { event, sampleNotes, session, speaker } from './fixtures';
+
+test('lint reports every kind of problem across notes (whole output)', () => {
+  const index = new ConferenceIndex();
+  index.rebuild([
+    ...sampleNotes(),
+    note('Other/if(kakao) 2019.md', '---\ntype: event\n---\n'),
+    speaker('김광섬'),
+    session('typo.md', { event: '[[if(kakao) 2020]]', speakers: ['김광섬'], topics: ['추쳔시스템', 'Tensor RT'] }),
+    note('broken.md', '---\ntype: session\ntopics: [a, b\n---\n'),
+  ]);
+  expect(lint(index)).toEqual([
+    { path: 'Other/if(kakao) 2019.md', message: 'another event note is also named "if(kakao) 2019" (Events/if(kakao) 2019.md)' },
+    { path: 'broken.md', message: 'invalid front matter: Flow sequence in block collection must be sufficiently indented and end with a ] at line 3, column 1' },
+    { path: 'ghost.md', message: 'unknown event "DEVIEW 2018": no event note has that name or alias' },
+    { path: 'loose.md', message: 'session has no event: add an "event" link to its event note' },
+    { path: 'loose.md', message: 'unknown topic "Kuberentes" is close to "Kubernetes": fix the spelling or add a topic note' },
+    { path: 'typo.md', message: 'speaker "김광섬" looks like "김광섭": use one spelling or add an alias to the speaker note' },
+    { path: 'typo.md', message: 'unknown topic "추쳔시스템" is close to "Recommender systems": fix the spelling or add a topic note' },
+  ]);
+});
+
+test('a clean vault has no problems', () => {
+  const index = new ConferenceIndex();
+  index.rebuild([event('DEVIEW 2019', '2019-10-28'), session('a.md', { event: '[[DEVIEW 2019]]', topics: ['OCR'], speakers: ['[[전상현]]'] })]);
+  expect(lint(index)).toEqual([]);
+});
