@@ -20,4 +20,15 @@ export default defineConfig([
     // The CLI reads a vault on disk where Obsidian's configured folder is unknown, so it assumes the default.
     rules: { 'obsidianmd/no-nodejs-modules': 'off', 'import/no-nodejs-modules': 'off', 'obsidianmd/hardcoded-config-path': 'off' },
   },
+  {
+    files: ['test/**/*.ts'],
+    languageOptions: { globals: { ...globals.jest } },
+    // Tests run in Node against the fake app: popout windows and the trash setting do not exist there.
+    rules: { 'obsidianmd/prefer-window-timers': 'off', 'obsidianmd/prefer-file-manager-trash-file': 'off' },
+  },
+  {
+    // The fake obsidian module implements createEl and friends, so it must build elements natively.
+    files: ['test/fake-obsidian/dom.ts'],
+    rules: { 'obsidianmd/prefer-create-el': 'off' },
+  },
 ]);

@@ -47,6 +47,8 @@ export class IndexService extends Events {
   /** A fresh index from every Markdown file, e.g. after the settings changed. */
   rebuild(): void {
     const index = new ConferenceIndex(this.settings());
+    // Revisions only grow, so a view that drew revision N never mistakes the new index for the old.
+    index.revision = this.index.revision;
     index.rebuild(this.app.vault.getMarkdownFiles().map((file) => this.input(file)));
     this.index = index;
     this.changed();

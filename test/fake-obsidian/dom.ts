@@ -12,7 +12,14 @@ interface ElOptions {
 type Build = (el: HTMLElement) => void;
 
 function createEl(this: HTMLElement, tag: string, options?: ElOptions | string, callback?: Build): HTMLElement {
-  const el = this.ownerDocument.createElement(tag);
+  const el = detachedEl(this.ownerDocument, tag, options);
+  this.appendChild(el);
+  callback?.(el);
+  return el;
+}
+
+function detachedEl(doc: Document, tag: string, options?: ElOptions | string): HTMLElement {
+  const el = doc.createElement(tag);
   const o: ElOptions = typeof options === 'string' ? { cls: options } : options ?? {};
   const classes = Array.isArray(o.cls) ? o.cls : o.cls ? o.cls.split(' ') : [];
   for (const c of classes) if (c) el.classList.add(c);
@@ -21,13 +28,21 @@ function createEl(this: HTMLElement, tag: string, options?: ElOptions | string, 
   if (o.type !== undefined) el.setAttribute('type', o.type);
   if (o.value !== undefined) (el as HTMLInputElement).value = o.value;
   if (o.placeholder !== undefined) el.setAttribute('placeholder', o.placeholder);
-  this.appendChild(el);
-  callback?.(el);
   return el;
 }
 
 export function installDomHelpers(): void {
   if (typeof HTMLElement === 'undefined' || 'createEl' in HTMLElement.prototype) return;
+  // Obsidian's global helpers build detached elements.
+  const scope = window as unknown as Record<string, unknown>;
+  const make = (tag: string, o?: ElOptions | string, cb?: Build): HTMLElement => {
+    const el = detachedEl(document, tag, o);
+    cb?.(el);
+    return el;
+  };
+  scope.createEl = make;
+  scope.createDiv = (o?: ElOptions | string, cb?: Build) => make('div', o, cb);
+  scope.createSpan = (o?: ElOptions | string, cb?: Build) => make('span', o, cb);
   const proto = HTMLElement.prototype as unknown as Record<string, unknown>;
   proto.createEl = createEl;
   proto.createDiv = function (this: HTMLElement, o?: ElOptions | string, cb?: Build) {

@@ -10,13 +10,13 @@ export interface EventRef {
 export class Events {
   private listeners = new Map<string, EventRef[]>();
 
-  on(name: string, callback: (...args: any[]) => unknown, ctx?: unknown): EventRef {
+  on(name: string, callback: (...args: unknown[]) => unknown, ctx?: unknown): EventRef {
     const ref: EventRef = { owner: this, name, callback, ctx };
     this.listeners.set(name, [...(this.listeners.get(name) ?? []), ref]);
     return ref;
   }
 
-  off(name: string, callback: (...args: any[]) => unknown): void {
+  off(name: string, callback: (...args: unknown[]) => unknown): void {
     this.listeners.set(name, (this.listeners.get(name) ?? []).filter((r) => r.callback !== callback));
   }
 

@@ -37,7 +37,7 @@ export class MetadataCache extends Events {
 
   /** Fills the cache at once without events, as when the app starts with a warm cache. */
   prime(file: TFile, text: string): void {
-    this.caches.set(file.path, extractMeta(text) as CachedMetadata);
+    this.caches.set(file.path, extractMeta(text));
   }
 
   moved(oldPath: string, newPath: string): void {

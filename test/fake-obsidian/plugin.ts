@@ -88,7 +88,7 @@ export abstract class PluginSettingTab {
     public app: App,
     public plugin: Plugin,
   ) {
-    this.containerEl = document.createElement('div');
+    this.containerEl = createDiv();
   }
 
   abstract display(): void;
@@ -155,12 +155,12 @@ export class Setting {
   }
 
   addText(build: (c: TextComponent) => unknown): this {
-    build(new TextComponent(this.controlEl.createEl('input', { type: 'text' }) as HTMLInputElement));
+    build(new TextComponent(this.controlEl.createEl('input', { type: 'text' })));
     return this;
   }
 
   addTextArea(build: (c: TextAreaComponent) => unknown): this {
-    build(new TextAreaComponent(this.controlEl.createEl('textarea') as HTMLTextAreaElement));
+    build(new TextAreaComponent(this.controlEl.createEl('textarea')));
     return this;
   }
 }

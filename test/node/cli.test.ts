@@ -62,7 +62,7 @@ describe('errors', () => {
     [['related', SAMPLE_VAULT, 'nope.md'], 1, /note not found in the vault: nope.md/],
     [['related', SAMPLE_VAULT, 'Speakers/전상현.md'], 1, /not a session note/],
   ])('%j exits %i', (argv, code, message) => {
-    const result = run(...(argv as string[]));
+    const result = run(...(argv));
     expect(result.code).toBe(code);
     expect(result.out).toBe('');
     expect(result.err).toMatch(message);

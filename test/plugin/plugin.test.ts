@@ -1,0 +1,86 @@
+/**
+ * @jest-environment jsdom
+ */
+import type { App } from 'obsidian';
+import manifest from '../../manifest.json';
+import ConferenceNotesPlugin from '../../src/main';
+import type { ConferenceNotesSettingTab } from '../../src/plugin/settings-tab';
+import { loadApp, setLanguage, type App as FakeApp } from '../fake-obsidian';
+import { SAMPLE_VAULT } from '../helpers';
+
+async function loaded(app: FakeApp = loadApp(SAMPLE_VAULT)): Promise<{ app: FakeApp; plugin: ConferenceNotesPlugin }> {
+  const plugin = new ConferenceNotesPlugin(app as unknown as App, manifest);
+  plugin.load();
+  await new Promise((r) => setTimeout(r, 0));
+  app.workspace.setLayoutReady();
+  return { app, plugin };
+}
+
+const tabOf = (plugin: ConferenceNotesPlugin): ConferenceNotesSettingTab =>
+  (plugin as unknown as { settingTabs: ConferenceNotesSettingTab[] }).settingTabs[0];
+
+afterEach(() => setLanguage('en'));
+
+test('the plugin indexes the vault once the layout is ready', async () => {
+  const { plugin } = await loaded();
+  expect(plugin.indexService.index.sessionCount).toBe(19);
+});
+
+test('the settings tab lists folders, prefixes and every property name', async () => {
+  const { plugin } = await loaded();
+  const tab = tabOf(plugin);
+  tab.display();
+  const names = [...tab.containerEl.querySelectorAll('.setting-item-name')].map((e) => e.textContent);
+  expect(names.slice(0, 4)).toEqual(['Indexing', 'Session folders', 'Topic tag prefix', 'Speaker tag prefix']);
+  expect(names).toContain('Property names');
+  expect(names).toEqual(expect.arrayContaining(['type', 'event', 'speakers', 'topics', 'private']));
+});
+
+test('the settings tab speaks Korean when Obsidian does', async () => {
+  setLanguage('ko');
+  const { plugin } = await loaded();
+  const tab = tabOf(plugin);
+  tab.display();
+  const names = [...tab.containerEl.querySelectorAll('.setting-item-name')].map((e) => e.textContent);
+  expect(names.slice(0, 4)).toEqual(['색인', '세션 폴더', '주제 태그 접두어', '발표자 태그 접두어']);
+});
+
+test('changing a setting saves it and re-indexes with it', async () => {
+  const { plugin } = await loaded();
+  jest.useFakeTimers();
+  try {
+    const tab = tabOf(plugin);
+    tab.display();
+    const folders = tab.containerEl.querySelector('textarea')!;
+    folders.value = 'Conferences/DEVIEW\n/Speakers/';
+    folders.dispatchEvent(new Event('input'));
+    jest.advanceTimersByTime(600);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect((plugin as unknown as { data: { folders: string[] } }).data.folders).toEqual(['Conferences/DEVIEW', 'Speakers']);
+    expect(plugin.indexService.index.sessionCount).toBe(5);
+  } finally {
+    jest.useRealTimers();
+  }
+});
+
+test('the 1.13 declarative definitions read and write the same settings', async () => {
+  const { plugin } = await loaded();
+  const tab = tabOf(plugin);
+  const keys = tab.getSettingDefinitions().flatMap((g) => g.items.map((i) => i.control.key));
+  expect(keys.slice(0, 3)).toEqual(['folders', 'topicTagPrefix', 'speakerTagPrefix']);
+  tab.setControlValue('props.topics', '주제');
+  expect(tab.getControlValue('props.topics')).toBe('주제');
+  tab.setControlValue('props.topics', '  ');
+  expect(plugin.settings.props.topics).toBe('topics');
+});
+
+test('saved settings from data.json are read on load', async () => {
+  const app = loadApp(SAMPLE_VAULT);
+  const plugin = new ConferenceNotesPlugin(app as unknown as App, manifest);
+  (plugin as unknown as { data: unknown }).data = { folders: ['Conferences/if(kakao)/2020'], props: { topics: 'topics' } };
+  plugin.load();
+  await new Promise((r) => setTimeout(r, 0));
+  app.workspace.setLayoutReady();
+  expect(plugin.indexService.index.sessionCount).toBe(6);
+});
