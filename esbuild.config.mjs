@@ -25,7 +25,7 @@ const plugin = {
 const node = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'info' };
 
 if (mode === 'bench') {
-  await esbuild.build({ ...node, entryPoints: ['bench/run.ts'], outfile: 'build/bench/run.js' });
+  await esbuild.build({ ...node, entryPoints: ['bench/run.ts', 'bench/read-baseline-process.ts'], outdir: 'build/bench' });
 } else if (production) {
   await esbuild.build(plugin);
   await esbuild.build({ ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' });

@@ -32,16 +32,33 @@ export class Catalog {
     this.vocabulary = new Vocabulary(undefined, topics);
   }
 
+  private readonly eventCache = new Map<string, string | null>();
+
   /** The event id a session's `event` value points at, or null. */
   resolveEvent(ref: Ref): string | null {
     const target = ref.target ?? ref.text;
-    return this.eventKeys.get(foldKey(lastSegment(target))) ?? this.eventKeys.get(foldKey(ref.text)) ?? null;
+    const cacheKey = `${target}\n${ref.text}`;
+    let id = this.eventCache.get(cacheKey);
+    if (id === undefined) {
+      id = this.eventKeys.get(foldKey(lastSegment(target))) ?? this.eventKeys.get(foldKey(ref.text)) ?? null;
+      this.eventCache.set(cacheKey, id);
+    }
+    return id;
   }
+
+  /** Names repeat across thousands of notes, so answers are remembered. */
+  private readonly speakerKeyCache = new Map<string, string>();
 
   /** The canonical key of a speaker as written (`루카스`, `김광섭님`, `[[김광섭]]`). */
   speakerKey(ref: Ref): string {
-    const key = personKey(ref.target !== undefined ? lastSegment(ref.target) : ref.text);
-    return this.speakerKeys.get(key) ?? key;
+    const written = ref.target !== undefined ? lastSegment(ref.target) : ref.text;
+    let key = this.speakerKeyCache.get(written);
+    if (key === undefined) {
+      const folded = personKey(written);
+      key = this.speakerKeys.get(folded) ?? folded;
+      this.speakerKeyCache.set(written, key);
+    }
+    return key;
   }
 
   private addEvent(note: EventNote): void {

@@ -6,11 +6,20 @@ const PARTICLES = ['으로', '을', '를', '이', '가', '은', '는', '의', '�
 const SPACING = /[\s\-_·]+/gu;
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Nd}]$/u;
 
+/**
+ * Text made only of these is already NFC, so the costly normalize call is skipped:
+ * Latin up to U+02FF, dashes and quotes, CJK punctuation, compatibility jamo, Hangul syllables.
+ */
+const SURELY_NFC = /^[\u0020-\u02ff\t\n\r\u2010-\u2027\u3000-\u303f\u3130-\u318f\uac00-\ud7a3]*$/;
+
 export function nfc(text: string): string {
-  return text.normalize('NFC');
+  return SURELY_NFC.test(text) ? text : text.normalize('NFC');
 }
 
 /** Matching key: NFC, Latin case folded, spacing and joiners removed. */
+/** Sorts Korean and English text the way a Korean reader expects; one instance, as creating it is costly. */
+export const collator = new Intl.Collator('ko');
+
 export function foldKey(text: string): string {
   return nfc(text).toLowerCase().replace(SPACING, '');
 }

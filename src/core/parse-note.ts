@@ -68,8 +68,9 @@ function parseSession(
   const order = readNumber(fm[p.order]);
   if (fm[p.order] !== undefined && fm[p.order] !== null && order === undefined) problems.push(`"${p.order}" should be a number`);
   return {
-    ...base,
     kind: 'session',
+    path: base.path,
+    title: base.title,
     event: readRef(fm[p.event]) ?? undefined,
     day,
     date: readDate(fm[p.date], p.date, problems),
@@ -133,7 +134,7 @@ function readTime(value: unknown, name: string, problems: string[]): string | un
 /** Front-matter tags and inline tags, without `#`. */
 function allTags(meta: NoteMeta, fm: Record<string, unknown>, tagsProp: string): string[] {
   const fromProps = readRefs(fm[tagsProp], true).map((r) => r.text.replace(/^#/, ''));
-  const inline = (meta.tags ?? []).map((t) => nfc(t.tag).replace(/^#/, ''));
+  const inline = (meta.tags ?? []).map((t) => nfc(t.tag.slice(1)));
   return [...fromProps, ...inline];
 }
 

@@ -1,7 +1,7 @@
 /** A plain matcher over every kind of entry: exact, prefix, then substring on folded keys. */
 import type { ConferenceIndex } from './conference-index';
 import { listEvents, listSpeakers, listTopics } from './listings';
-import { foldKey } from './normalize';
+import { collator, foldKey } from './normalize';
 
 export type HitKind = 'session' | 'topic' | 'speaker' | 'event';
 
@@ -39,6 +39,6 @@ export function plainSearch(index: ConferenceIndex, query: string, limit = 20): 
   for (const s of index.sessions()) consider({ kind: 'session', id: s.path, label: s.title, path: s.path }, [s.title]);
   const rank: Record<HitKind, number> = { topic: 0, speaker: 1, event: 2, session: 3 };
   return hits
-    .sort((a, b) => b.score - a.score || rank[a.kind] - rank[b.kind] || a.label.localeCompare(b.label, 'ko'))
+    .sort((a, b) => b.score - a.score || rank[a.kind] - rank[b.kind] || collator.compare(a.label, b.label))
     .slice(0, Math.max(0, limit));
 }

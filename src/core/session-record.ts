@@ -1,5 +1,4 @@
 /** A session with its names resolved against the catalog: what the index stores and answers with. */
-import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { Catalog } from './catalog';
 import type { SessionNote, SessionStatus } from './model';
 import { lastSegment } from './values';
@@ -96,7 +95,8 @@ export function resolveSession(note: SessionNote, catalog: Catalog): Resolved {
 /** Day N of an event from the session's date and the event's start. */
 function derivedDay(date: string | undefined, start: string | undefined): number | undefined {
   if (!date || !start) return undefined;
-  const day = differenceInCalendarDays(parseISO(date), parseISO(start)) + 1;
+  // Both are validated YYYY-MM-DD strings, so UTC midnights differ by whole days.
+  const day = (Date.parse(date) - Date.parse(start)) / 86_400_000 + 1;
   return day >= 1 && day <= 31 ? day : undefined;
 }
 

@@ -1,4 +1,5 @@
 /** The order talks happen in: day, time, explicit order, then title (DESIGN.md §5). */
+import { collator } from './normalize';
 
 export interface Slot {
   day?: number;
@@ -22,7 +23,7 @@ export function compareTalkOrder(a: Slot, b: Slot): number {
     compareOptional(a.day, b.day) ||
     compareOptional(a.time, b.time) ||
     compareOptional(a.order, b.order) ||
-    a.title.localeCompare(b.title, 'ko') ||
+    collator.compare(a.title, b.title) ||
     compareOptional(a.path, b.path)
   );
 }

@@ -13,6 +13,7 @@ const WIKILINK = /^\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]$/;
 export function parseRef(raw: string): Ref | null {
   const text = nfc(raw).trim();
   if (text === '') return null;
+  if (!text.startsWith('[[')) return { text };
   const link = WIKILINK.exec(text);
   if (!link) return { text };
   const target = link[1].trim().replace(/\.md$/i, '');
@@ -31,26 +32,28 @@ export function lastSegment(target: string): string {
  */
 export function readRefs(value: unknown, splitCommas = false): Ref[] {
   const out: Ref[] = [];
-  const visit = (v: unknown, depth: number): void => {
-    if (Array.isArray(v)) {
-      if (depth > 0 && v.length === 1 && typeof v[0] === 'string') {
-        const ref = parseRef(`[[${v[0]}]]`);
-        if (ref) out.push(ref);
-        return;
-      }
-      for (const item of v) visit(item, depth + 1);
-    } else if (typeof v === 'string') {
-      const parts = splitCommas && !v.includes('[[') ? v.split(/[,、]/) : [v];
-      for (const part of parts) {
-        const ref = parseRef(part);
-        if (ref) out.push(ref);
-      }
-    } else if (typeof v === 'number' || typeof v === 'boolean') {
-      out.push({ text: String(v) });
-    }
-  };
-  visit(value, 0);
+  pushRefs(value, splitCommas, 0, out);
   return out;
+}
+
+function pushRefs(v: unknown, splitCommas: boolean, depth: number, out: Ref[]): void {
+  if (Array.isArray(v)) {
+    if (depth > 0 && v.length === 1 && typeof v[0] === 'string') {
+      const ref = parseRef(`[[${v[0]}]]`);
+      if (ref) out.push(ref);
+      return;
+    }
+    for (const item of v) pushRefs(item, splitCommas, depth + 1, out);
+  } else if (typeof v === 'string') {
+    if (splitCommas && !v.includes('[[') && (v.includes(',') || v.includes('、'))) {
+      for (const part of v.split(/[,、]/)) pushRefs(part, false, depth, out);
+      return;
+    }
+    const ref = parseRef(v);
+    if (ref) out.push(ref);
+  } else if (typeof v === 'number' || typeof v === 'boolean') {
+    out.push({ text: String(v) });
+  }
 }
 
 /** The first reference of a value, or null. */

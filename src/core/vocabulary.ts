@@ -20,10 +20,19 @@ export class Vocabulary {
     for (const note of [...notes].sort((a, b) => (a.path < b.path ? -1 : 1))) this.addNote(note);
   }
 
+  /** Surface forms repeat across thousands of notes, so answers are remembered. */
+  private readonly resolved = new Map<string, string | null>();
+
   /** The topic id of a surface form, with the particle rule applied, or null. */
   resolve(surface: string): string | null {
-    const key = termKey(surface.replace(/^#/, ''), (k) => this.keys.has(k));
-    return this.keys.get(key) ?? null;
+    let id = this.resolved.get(surface);
+    if (id === undefined) {
+      const key = termKey(surface.replace(/^#/, ''), (k) => this.keys.has(k));
+      id = this.keys.get(key) ?? null;
+      if (this.resolved.size > 100_000) this.resolved.clear();
+      this.resolved.set(surface, id);
+    }
+    return id;
   }
 
   get(id: string): Topic | undefined {

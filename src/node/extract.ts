@@ -8,8 +8,11 @@ import type { HeadingRef, LinkRef, NoteMeta, Pos, TagRef } from '../core/note-me
 import { cutFrontmatter, parseFrontmatter } from './frontmatter';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const MARKER = /[#[`~$%]/g;
 const HEADING = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-const TAG = /(^|[\s(])#([^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\]+)/gu;
+/** A tag's name after `#`: anything but white space and these punctuation marks. */
+const TAG_NAME = /[^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\]+/uy;
+const TAG_BEFORE = /[\s(]/u;
 const WIKILINK = /(!?)\[\[([^\]\n]+?)\]\]/g;
 const MDLINK = /(!?)\[([^\]\n]*)\]\(<?([^)\s>]+)>?(?:\s+"[^"]*")?\)/g;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -34,32 +37,48 @@ export function extractMeta(text: string): NoteMeta {
   let fence: string | null = null;
   let inMath = false;
   let inComment = false;
-  for (const raw of text.slice(offset).split('\n')) {
-    const lineText = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  // Only lines holding a marker can open or close a block or carry a heading, tag or link,
+  // so the scan jumps from marker to marker and never looks at plain lines.
+  MARKER.lastIndex = offset;
+  for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
+    for (let nl = text.indexOf('\n', offset); nl !== -1 && nl < m.index; nl = text.indexOf('\n', offset)) {
+      line++;
+      offset = nl + 1;
+    }
+    let end = text.indexOf('\n', offset);
+    if (end === -1) end = text.length;
+    const lineText = text.slice(offset, text.charCodeAt(end - 1) === 13 ? end - 1 : end);
     const here = { line, offset };
     line++;
-    offset += raw.length + 1;
+    offset = end + 1;
+    MARKER.lastIndex = offset;
+    const first = lineText.charCodeAt(0);
+    const mayFence = first === 96 || first === 126 || first === 32;
     if (fence !== null) {
-      if (lineText.trim().startsWith(fence) && lineText.trim().replace(/[`~]/g, '') === '') fence = null;
+      if (mayFence && lineText.trim().startsWith(fence) && lineText.trim().replace(/[`~]/g, '') === '') fence = null;
       continue;
     }
-    const open = FENCE.exec(lineText);
-    if (open && !inComment && !inMath) {
+    const open = mayFence && !inComment && !inMath ? FENCE.exec(lineText) : null;
+    if (open) {
       fence = open[1];
       continue;
     }
-    if (!inComment && lineText.trim() === '$$') {
+    if (!inComment && lineText.includes('$$') && lineText.trim() === '$$') {
       inMath = !inMath;
       continue;
     }
     if (inMath) continue;
-    const visible = hideComments(lineText, inComment);
-    inComment = visible.open;
-    const scan = hideInlineCode(visible.text);
-    const heading = HEADING.exec(scan);
+    let scan = lineText;
+    if (inComment || scan.includes('%%')) {
+      const visible = hideComments(scan, inComment);
+      inComment = visible.open;
+      scan = visible.text;
+    }
+    if (scan.includes('`')) scan = hideInlineCode(scan);
+    const heading = first === 35 ? HEADING.exec(scan) : null;
     if (heading && heading[2] !== '') headings.push({ heading: heading[2], level: heading[1].length, position: at(here, 0, lineText.length) });
-    collectTags(scan, here, tags);
-    collectLinks(scan, lineText, here, links, embeds);
+    if (scan.includes('#')) collectTags(scan, here, tags);
+    if (scan.includes('[')) collectLinks(scan, lineText, here, links, embeds);
   }
   if (headings.length) meta.headings = headings;
   if (tags.length) meta.tags = tags;
@@ -69,16 +88,18 @@ export function extractMeta(text: string): NoteMeta {
 }
 
 function collectTags(scan: string, here: { line: number; offset: number }, tags: TagRef[]): void {
-  for (const m of scan.matchAll(TAG)) {
-    const name = m[2];
-    if (/^[\d/]*$/u.test(name)) continue;
-    const col = (m.index ?? 0) + m[1].length;
-    tags.push({ tag: `#${name}`, position: at(here, col, col + name.length + 1) });
+  for (let hash = scan.indexOf('#'); hash !== -1; hash = scan.indexOf('#', hash + 1)) {
+    if (hash > 0 && !TAG_BEFORE.test(scan[hash - 1])) continue;
+    TAG_NAME.lastIndex = hash + 1;
+    const name = TAG_NAME.exec(scan)?.[0];
+    if (name === undefined || /^[\d/]*$/u.test(name)) continue;
+    tags.push({ tag: `#${name}`, position: at(here, hash, hash + name.length + 1) });
   }
 }
 
 function collectLinks(scan: string, lineText: string, here: { line: number; offset: number }, links: LinkRef[], embeds: LinkRef[]): void {
-  for (const m of scan.matchAll(WIKILINK)) {
+  const wikilinks = scan.includes('[[') ? scan.matchAll(WIKILINK) : [];
+  for (const m of wikilinks) {
     const col = m.index ?? 0;
     const original = lineText.slice(col, col + m[0].length);
     const [target, display] = splitOnce(m[2], '|');
@@ -86,7 +107,8 @@ function collectLinks(scan: string, lineText: string, here: { line: number; offs
     if (display !== undefined) ref.displayText = display;
     (m[1] ? embeds : links).push(ref);
   }
-  for (const m of scan.matchAll(MDLINK)) {
+  const mdlinks = scan.includes('](') ? scan.matchAll(MDLINK) : [];
+  for (const m of mdlinks) {
     if (SCHEME.test(m[3])) continue;
     const col = m.index ?? 0;
     const ref: LinkRef = { link: safeDecode(m[3]), original: m[0], displayText: m[2], position: at(here, col, col + m[0].length) };

@@ -1,5 +1,6 @@
 /** Front matter as Obsidian finds it: a `---` first line, YAML, a closing `---` line. */
 import { parse } from 'yaml';
+import { parseSimpleYaml } from './simple-yaml';
 
 export interface FrontmatterBlock {
   /** The YAML text between the fences. */
@@ -38,6 +39,8 @@ export type YamlResult = { value: Record<string, unknown> } | { error: string };
 
 /** YAML 1.2 core schema, as Obsidian reads it: dates and times stay strings. */
 export function parseFrontmatter(yaml: string): YamlResult {
+  const simple = parseSimpleYaml(yaml);
+  if (simple !== undefined) return { value: simple };
   let value: unknown;
   try {
     value = parse(yaml, { schema: 'core', prettyErrors: true, maxAliasCount: 100 }) as unknown;

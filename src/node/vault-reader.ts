@@ -77,15 +77,20 @@ export function loadVault(root: string, settings: CoreSettings = loadVaultSettin
   checkVault(root);
   const files = listMarkdownFiles(root);
   const readProblems: Problem[] = [];
-  const inputs: NoteInput[] = [];
-  for (const file of files) {
-    try {
-      inputs.push({ path: file.path, meta: extractMeta(readFileSync(file.abs, 'utf8')) });
-    } catch (e) {
-      readProblems.push({ path: file.path, message: `cannot read: ${e instanceof Error ? e.message : String(e)}` });
+  // A generator, so each note's text and metadata die young instead of piling up before the build.
+  function* inputs(): Generator<NoteInput> {
+    for (const file of files) {
+      let text: string;
+      try {
+        text = readFileSync(file.abs, 'utf8');
+      } catch (e) {
+        readProblems.push({ path: file.path, message: `cannot read: ${e instanceof Error ? e.message : String(e)}` });
+        continue;
+      }
+      yield { path: file.path, meta: extractMeta(text) };
     }
   }
   const index = new ConferenceIndex(settings);
-  index.rebuild(inputs);
+  index.rebuild(inputs());
   return { index, files, readProblems };
 }

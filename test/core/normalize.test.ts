@@ -57,3 +57,9 @@ test('slugId keeps scripts and joins words with hyphens', () => {
   expect(slugId(' Feature Store ')).toBe('feature-store');
   expect(slugId('피처 스토어')).toBe('피처-스토어');
 });
+
+test('nfc composes what needs it and leaves the rest', () => {
+  expect(foldKey('\u212b')).toBe('å');
+  expect(foldKey('Cafe\u0301')).toBe('café');
+  expect(foldKey('ㅊㅊ 추천 — “x”')).toBe('ㅊㅊ추천—“x”');
+});

@@ -11,13 +11,16 @@ function run(...argv: string[]): { code: number; out: string; err: string } {
   return { code, out, err };
 }
 
+/** Approved JSON files are indented so that their diffs read well. */
+const pretty = (out: string): string => `${JSON.stringify(JSON.parse(out), null, 2)}\n`;
+
 const FDS_2019 = 'Conferences/if(kakao)/2019/금융사기 잡는 카카오뱅크의 데이터 사이언스.md';
 
 describe('on the sample vault', () => {
   test('index --json (approved)', () => {
     const { code, out, err } = run('index', SAMPLE_VAULT, '--json');
     expect([code, err]).toEqual([0, '']);
-    expectApproved('sample-index.json', out);
+    expectApproved('sample-index.json', pretty(out));
   });
 
   test('index prints the cross-event topic table (approved)', () => {
@@ -34,7 +37,7 @@ describe('on the sample vault', () => {
   test('related --json (approved), by path, NFD path or file name', () => {
     const { code, out } = run('related', SAMPLE_VAULT, FDS_2019, '--json', '--limit', '5');
     expect(code).toBe(0);
-    expectApproved('sample-related.json', out);
+    expectApproved('sample-related.json', pretty(out));
     expect(run('related', SAMPLE_VAULT, FDS_2019.normalize('NFD'), '--json', '--limit', '5').out).toBe(out);
     expect(run('related', SAMPLE_VAULT, '금융사기 잡는 카카오뱅크의 데이터 사이언스', '--json', '--limit', '5').out).toBe(out);
     expect(run('related', SAMPLE_VAULT, join(SAMPLE_VAULT, FDS_2019), '--json', '--limit', '5').out).toBe(out);

@@ -5,13 +5,15 @@ import { indexJson } from '../../core/index-json';
 import { lint } from '../../core/lint';
 import { listTopics, speakerName, topicLabel } from '../../core/listings';
 import { basename } from '../../core/note-meta';
+import { collator } from '../../core/normalize';
 import { plainSearch } from '../../core/plain-search';
 import { related, type Reason } from '../../core/related';
 import type { LoadedVault } from '../vault-reader';
 import { problemLines, table } from './format';
 import { InputError } from './usage';
 
-const json = (value: unknown): string => JSON.stringify(value, null, 2);
+/** Machine-readable output is one compact line; pipe it through `jq` to read it. */
+const json = (value: unknown): string => JSON.stringify(value);
 
 export function indexCommand(vault: LoadedVault, asJson: boolean): string {
   const data = indexJson(vault.index);
@@ -26,7 +28,7 @@ export function topicTable(index: ConferenceIndex): string {
   const rows: string[][] = [['Topic', 'Event', 'Date', 'Session']];
   const topics = listTopics(index)
     .filter((t) => t.sessions.length > 0)
-    .sort((a, b) => b.sessions.length - a.sessions.length || a.label.localeCompare(b.label, 'ko'));
+    .sort((a, b) => b.sessions.length - a.sessions.length || collator.compare(a.label, b.label));
   for (const topic of topics) {
     topic.sessions.forEach((s, i) => {
       const head = i === 0 ? `${topic.label} (${topic.sessions.length})` : '';

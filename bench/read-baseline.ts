@@ -1,0 +1,13 @@
+/** The floor: what Node needs just to find the notes, read them and cut out their front matter. */
+import { readFileSync } from 'node:fs';
+import { cutFrontmatter } from '../src/node/frontmatter';
+import { listMarkdownFiles } from '../src/node/vault-reader';
+
+export function readAndCut(dir: string): number {
+  let kept = 0;
+  for (const file of listMarkdownFiles(dir)) {
+    const block = cutFrontmatter(readFileSync(file.abs, 'utf8'));
+    if (block) kept += block.yaml.length;
+  }
+  return kept;
+}
