@@ -91,9 +91,11 @@ function trimBlanks(text: string): string {
 
 /** A double-quoted scalar whose escapes JSON reads the same way YAML does. */
 function doubleQuoted(text: string): string | typeof INVALID {
+  // Raw control characters (a tab, say) are YAML's business, not JSON's.
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 32) return INVALID;
   const inner = text.slice(1, -1);
-  if (text.length >= 2 && text.endsWith('"') && !inner.includes('"') && !inner.includes('\\') && !/[\u0000-\u001f]/.test(inner)) return inner;
-  if (!/^"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"$/.test(text)) return INVALID;
+  if (text.length >= 2 && text.endsWith('"') && !inner.includes('"') && !inner.includes('\\')) return inner;
+  if (!/^"(?:[^"\\]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"$/.test(text)) return INVALID;
   return JSON.parse(text) as string;
 }
 
