@@ -15,7 +15,7 @@ export class Catalog {
   private readonly speakerKeys = new Map<string, string>();
 
   constructor(notes: Iterable<ParsedNote>) {
-    const sorted = [...notes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const sorted = [...notes].filter((n) => n.kind !== 'session' && n.kind !== 'other').sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const topics: TopicNote[] = [];
     for (const note of sorted) {
       if (note.kind === 'event') this.addEvent(note);

@@ -60,9 +60,9 @@ function parseSession(
   const p = settings.props;
   const status = readText(fm[p.status])?.toLowerCase() as SessionStatus | undefined;
   if (status !== undefined && !STATUSES.includes(status)) problems.push(`unknown status "${status}" (use ${STATUSES.join(', ')})`);
-  const tags = allTags(meta, fm, p.tags);
-  const speakers: Ref[] = [...readRefs(fm[p.speakers], true), ...tagged(tags, settings.speakerTagPrefix).map((text) => ({ text }))];
-  const topics = [...readRefs(fm[p.topics], true).map((r) => r.text), ...tagged(tags, settings.topicTagPrefix)];
+  const speakers: Ref[] = readRefs(fm[p.speakers], true);
+  const topics = readRefs(fm[p.topics], true).map((r) => r.text);
+  const tagTerms = sortTags(meta, fm, settings, speakers, topics);
   const day = readNumber(fm[p.day]);
   if (fm[p.day] !== undefined && fm[p.day] !== null && day === undefined) problems.push(`"${p.day}" should be a number`);
   const order = readNumber(fm[p.order]);
@@ -80,7 +80,7 @@ function parseSession(
     speakers,
     org: readText(fm[p.org]),
     topics,
-    tagTerms: tags.filter((t) => !t.includes('/')),
+    tagTerms,
     slides: readText(fm[p.slides]),
     video: readText(fm[p.video]),
     status: status !== undefined && STATUSES.includes(status) ? status : undefined,
@@ -131,15 +131,24 @@ function readTime(value: unknown, name: string, problems: string[]): string | un
   return undefined;
 }
 
-/** Front-matter tags and inline tags, without `#`. */
-function allTags(meta: NoteMeta, fm: Record<string, unknown>, tagsProp: string): string[] {
-  const fromProps = readRefs(fm[tagsProp], true).map((r) => r.text.replace(/^#/, ''));
-  const inline = (meta.tags ?? []).map((t) => nfc(t.tag.slice(1)));
-  return [...fromProps, ...inline];
-}
-
-/** Tags under `prefix/`, with the prefix cut off: `topic/fds` → `fds`. */
-function tagged(tags: readonly string[], prefix: string): string[] {
-  const head = `${prefix.toLowerCase()}/`;
-  return tags.filter((t) => t.toLowerCase().startsWith(head) && t.length > head.length).map((t) => t.slice(head.length));
+/**
+ * Front-matter and inline tags: `#speaker/…` and `#topic/…` go to speakers and
+ * topics; plain tags (`#TensorRT를`) are returned as candidate topic terms.
+ */
+function sortTags(meta: NoteMeta, fm: Record<string, unknown>, settings: CoreSettings, speakers: Ref[], topics: string[]): string[] {
+  const topicHead = `${settings.topicTagPrefix.toLowerCase()}/`;
+  const speakerHead = `${settings.speakerTagPrefix.toLowerCase()}/`;
+  const plain: string[] = [];
+  const sort = (tag: string): void => {
+    if (!tag.includes('/')) {
+      plain.push(tag);
+      return;
+    }
+    const lower = tag.toLowerCase();
+    if (lower.startsWith(topicHead) && tag.length > topicHead.length) topics.push(tag.slice(topicHead.length));
+    else if (lower.startsWith(speakerHead) && tag.length > speakerHead.length) speakers.push({ text: tag.slice(speakerHead.length) });
+  };
+  for (const ref of readRefs(fm[settings.props.tags], true)) sort(ref.text.startsWith('#') ? ref.text.slice(1) : ref.text);
+  for (const t of meta.tags ?? []) sort(nfc(t.tag.slice(1)));
+  return plain;
 }

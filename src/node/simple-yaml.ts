@@ -6,7 +6,7 @@
  * under the YAML 1.2 core schema (a differential test holds it to that).
  */
 
-const KEY = /^([A-Za-z0-9_\u00c0-\uffff][A-Za-z0-9_ \-\u00c0-\uffff]*?):(?: +(.*))?$/;
+const KEY_TEXT = /^[A-Za-z0-9_\u00c0-\uffff][A-Za-z0-9_ \-\u00c0-\uffff]*$/;
 const ITEM = /^( *)- +(.*)$/;
 const INT = /^[-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
@@ -20,11 +20,14 @@ export function parseSimpleYaml(text: string): Record<string, unknown> | undefin
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
     if (line === '' || /^[ \t]*$/.test(line)) continue;
-    const m = KEY.exec(line);
+    const colon = line.indexOf(':');
+    const key = line.slice(0, colon);
+    const after = line.charCodeAt(colon + 1);
+    if (colon <= 0 || !(Number.isNaN(after) || after === 32) || !KEY_TEXT.test(key)) return undefined;
     // Keys must read as plain text: `null:` or `12:` would become other keys.
-    if (!m || m[1].endsWith(' ') || m[1] in out || m[1] === '__proto__' || plain(m[1]) !== m[1]) return undefined;
-    const raw = m[2];
-    if (raw === undefined || raw === '') {
+    if (key.endsWith(' ') || key in out || key === '__proto__' || plain(key) !== key) return undefined;
+    const raw = trimBlanks(line.slice(colon + 1));
+    if (raw === '') {
       const items: unknown[] = [];
       let indent: number | undefined;
       while (i + 1 < lines.length) {
@@ -37,12 +40,12 @@ export function parseSimpleYaml(text: string): Record<string, unknown> | undefin
         i++;
       }
       if (i + 1 < lines.length && /^\s/.test(lines[i + 1]) && !/^[ \t\r]*$/.test(lines[i + 1])) return undefined;
-      out[m[1]] = items.length > 0 ? items : null;
+      out[key] = items.length > 0 ? items : null;
       continue;
     }
     const value = raw.startsWith('[') ? flowList(raw) : scalar(raw, false);
     if (value === INVALID) return undefined;
-    out[m[1]] = value;
+    out[key] = value;
   }
   return out;
 }
