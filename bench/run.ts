@@ -70,7 +70,7 @@ function main(): void {
   process.stdout.write(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; medians of alternating rounds\n\n`);
   const head = ['sessions', 'bytes/note', 'read floor ms', 'cli index ms', 'ratio', 'process floor ms', 'process cli ms', 'ratio'];
   const lines = rows.map((r) => [r.sessions, r.bytes_per_note, r.read_floor_ms, r.cli_index_ms, r.cli_ratio, r.process_floor_ms, r.process_cli_ms, r.process_ratio].map(String));
-  for (const line of [head, ...lines]) process.stdout.write(`${line.map((c) => c.padStart(16)).join('')}\n`);
+  for (const line of [head, ...lines]) process.stdout.write(`${line.map((c) => c.padStart(18)).join('')}\n`);
 }
 
 main();
