@@ -1,19 +1,11 @@
 /** Events, topics and speakers with their sessions, as the pane and the CLI show them. */
 import type { ConferenceIndex } from './conference-index';
+import type { EventNote } from './model';
 import type { SessionRecord } from './session-record';
 import { compareChronological, compareTalkOrder } from './talk-order';
 
-export interface EventListing {
-  id: string;
-  title: string;
-  path: string;
-  series?: string;
-  edition?: string;
-  start?: string;
-  end?: string;
-  venue?: string;
-  url?: string;
-  aliases: string[];
+/** An event note with its sessions in talk order. */
+export interface EventListing extends Omit<EventNote, 'kind'> {
   sessions: SessionRecord[];
 }
 
