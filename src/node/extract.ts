@@ -6,6 +6,7 @@
  */
 import type { HeadingRef, LinkRef, NoteMeta, Pos, TagRef } from '../core/note-meta';
 import { cutFrontmatter, parseFrontmatter } from './frontmatter';
+import { own } from './own-string';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const MARKER = /[#[`~$%]/g;
@@ -76,7 +77,7 @@ export function extractMeta(text: string): NoteMeta {
     }
     if (scan.includes('`')) scan = hideInlineCode(scan);
     const heading = first === 35 ? HEADING.exec(scan) : null;
-    if (heading && heading[2] !== '') headings.push({ heading: heading[2], level: heading[1].length, position: at(here, 0, lineText.length) });
+    if (heading && heading[2] !== '') headings.push({ heading: own(heading[2]), level: heading[1].length, position: at(here, 0, lineText.length) });
     if (scan.includes('#')) collectTags(scan, here, tags);
     if (scan.includes('[')) collectLinks(scan, lineText, here, links, embeds);
   }
@@ -93,7 +94,7 @@ function collectTags(scan: string, here: { line: number; offset: number }, tags:
     TAG_NAME.lastIndex = hash + 1;
     const name = TAG_NAME.exec(scan)?.[0];
     if (name === undefined || /^[\d/]*$/u.test(name)) continue;
-    tags.push({ tag: `#${name}`, position: at(here, hash, hash + name.length + 1) });
+    tags.push({ tag: own(`#${name}`), position: at(here, hash, hash + name.length + 1) });
   }
 }
 
@@ -103,15 +104,15 @@ function collectLinks(scan: string, lineText: string, here: { line: number; offs
     const col = m.index ?? 0;
     const original = lineText.slice(col, col + m[0].length);
     const [target, display] = splitOnce(m[2], '|');
-    const ref: LinkRef = { link: target.trim(), original, position: at(here, col, col + m[0].length) };
-    if (display !== undefined) ref.displayText = display;
+    const ref: LinkRef = { link: own(target.trim()), original: own(original), position: at(here, col, col + m[0].length) };
+    if (display !== undefined) ref.displayText = own(display);
     (m[1] ? embeds : links).push(ref);
   }
   const mdlinks = scan.includes('](') ? scan.matchAll(MDLINK) : [];
   for (const m of mdlinks) {
     if (SCHEME.test(m[3])) continue;
     const col = m.index ?? 0;
-    const ref: LinkRef = { link: safeDecode(m[3]), original: m[0], displayText: m[2], position: at(here, col, col + m[0].length) };
+    const ref: LinkRef = { link: own(safeDecode(m[3])), original: own(m[0]), displayText: own(m[2]), position: at(here, col, col + m[0].length) };
     (m[1] ? embeds : links).push(ref);
   }
 }

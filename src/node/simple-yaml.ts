@@ -5,6 +5,7 @@
  * caller falls back to the full YAML parser. Results equal the `yaml` package's
  * under the YAML 1.2 core schema (a differential test holds it to that).
  */
+import { own } from './own-string';
 
 const KEY_TEXT = /^[A-Za-z0-9_\u00c0-\uffff][A-Za-z0-9_ \-\u00c0-\uffff]*$/;
 const ITEM = /^( *)- +(.*)$/;
@@ -80,7 +81,8 @@ function scalar(raw: string, inFlow: boolean): unknown {
   const text = trimBlanks(raw);
   if (text.charCodeAt(0) === 34) return doubleQuoted(text);
   if (text === '' || UNSAFE_PLAIN.test(text) || (inFlow && UNSAFE_IN_FLOW.test(text))) return INVALID;
-  return plain(text);
+  const value = plain(text);
+  return typeof value === 'string' ? own(value) : value;
 }
 
 /** YAML strips spaces and tabs around a scalar, not other white space such as U+00A0. */
@@ -97,7 +99,7 @@ function doubleQuoted(text: string): string | typeof INVALID {
   // Raw control characters (a tab, say) are YAML's business, not JSON's.
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 32) return INVALID;
   const inner = text.slice(1, -1);
-  if (text.length >= 2 && text.endsWith('"') && !inner.includes('"') && !inner.includes('\\')) return inner;
+  if (text.length >= 2 && text.endsWith('"') && !inner.includes('"') && !inner.includes('\\')) return own(inner);
   if (!/^"(?:[^"\\]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"$/.test(text)) return INVALID;
   return JSON.parse(text) as string;
 }
