@@ -12,8 +12,14 @@ import { resolveSession, type Resolved, type SessionRecord } from './session-rec
 import { DEFAULT_SETTINGS, type CoreSettings } from './settings';
 import { SpellingCounts } from './spelling-counts';
 
+/** What changed, for structures kept beside the index (search keys). */
+export type IndexChange =
+  | { kind: 'session'; path: string; event?: string; topics: string[]; speakers: string[] }
+  | { kind: 'catalog' };
+
 export class ConferenceIndex {
   revision = 0;
+  private readonly listeners = new Set<(change: IndexChange) => void>();
   private readonly notes = new Map<string, ParsedNote>();
   private readonly noteProblems = new Map<string, string[]>();
   private catalogCache: Catalog | null = null;
@@ -25,6 +31,12 @@ export class ConferenceIndex {
   readonly topicSpellings = new SpellingCounts();
 
   constructor(readonly settings: CoreSettings = DEFAULT_SETTINGS) {}
+
+  /** Calls `listener` for every change from now on; returns the function that stops it. */
+  onChange(listener: (change: IndexChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   /** Adds or replaces the note at `input.path`. Idempotent. */
   upsert(input: NoteInput): void {
@@ -101,6 +113,14 @@ export class ConferenceIndex {
     return this.byTopic.get(id)?.size ?? 0;
   }
 
+  eventFrequency(id: string): number {
+    return this.byEvent.get(id)?.size ?? 0;
+  }
+
+  speakerFrequency(key: string): number {
+    return this.bySpeaker.get(key)?.size ?? 0;
+  }
+
   topicIds(): string[] {
     return [...this.byTopic.keys()];
   }
@@ -146,6 +166,7 @@ export class ConferenceIndex {
   }
 
   private reresolveAll(): void {
+    this.emit({ kind: 'catalog' });
     this.catalogCache = null;
     for (const path of [...this.resolved.keys()]) this.unlink(path);
     const catalog = this.catalog;
@@ -160,6 +181,7 @@ export class ConferenceIndex {
     for (const key of record.speakers) addTo(this.bySpeaker, key, record.path);
     this.speakerSpellings.add(r.speakerSpellings, 1);
     this.topicSpellings.add(r.topicSpellings, 1);
+    this.emit({ kind: 'session', path: record.path, event: record.event, topics: record.topics, speakers: record.speakers });
   }
 
   private unlink(path: string): void {
@@ -172,6 +194,11 @@ export class ConferenceIndex {
     for (const key of record.speakers) removeFrom(this.bySpeaker, key, path);
     this.speakerSpellings.add(r.speakerSpellings, -1);
     this.topicSpellings.add(r.topicSpellings, -1);
+    this.emit({ kind: 'session', path, event: record.event, topics: record.topics, speakers: record.speakers });
+  }
+
+  private emit(change: IndexChange): void {
+    for (const listener of this.listeners) listener(change);
   }
 }
 

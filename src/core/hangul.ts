@@ -28,11 +28,30 @@ export function syllableJamo(ch: string): string[] {
   return final === ' ' ? [initial, medial] : [initial, medial, final];
 }
 
-/** Every syllable spelled out as jamo; other characters kept. `추천` → `ㅊㅜㅊㅓㄴ`. */
+/**
+ * Compound vowels and finals typed as two keys: an IME shows `핛` on the way
+ * from `학` to `학습`, so `ㄳ` must compare as `ㄱㅅ` and `ㅘ` as `ㅗㅏ`.
+ */
+const SPLIT: Record<string, string> = {
+  ㅘ: 'ㅗㅏ', ㅙ: 'ㅗㅐ', ㅚ: 'ㅗㅣ', ㅝ: 'ㅜㅓ', ㅞ: 'ㅜㅔ', ㅟ: 'ㅜㅣ', ㅢ: 'ㅡㅣ',
+  ㄳ: 'ㄱㅅ', ㄵ: 'ㄴㅈ', ㄶ: 'ㄴㅎ', ㄺ: 'ㄹㄱ', ㄻ: 'ㄹㅁ', ㄼ: 'ㄹㅂ', ㄽ: 'ㄹㅅ', ㄾ: 'ㄹㅌ', ㄿ: 'ㄹㅍ', ㅀ: 'ㄹㅎ', ㅄ: 'ㅂㅅ',
+};
+
+/** Every syllable spelled out as keystroke jamo; other characters kept. `추천` → `ㅊㅜㅊㅓㄴ`, `화` → `ㅎㅗㅏ`. */
 export function toJamo(text: string): string {
   let out = '';
-  for (const ch of text) out += isSyllable(ch) ? syllableJamo(ch).join('') : ch;
+  for (const ch of text) {
+    if (isSyllable(ch)) for (const j of syllableJamo(ch)) out += SPLIT[j] ?? j;
+    else out += SPLIT[ch] ?? ch;
+  }
   return out;
+}
+
+/** Whether text is made only of compatibility consonants (`ㅊㅊ`): a query by initials. */
+export function isInitialsOnly(text: string): boolean {
+  if (text === '') return false;
+  for (const ch of text) if (!INITIALS.includes(ch)) return false;
+  return true;
 }
 
 /** Initial consonant of every syllable; other characters kept. `추천` → `ㅊㅊ`. */

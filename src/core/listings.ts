@@ -67,11 +67,15 @@ export function listSpeakers(index: ConferenceIndex): SpeakerListing[] {
 }
 
 export function speakerListing(index: ConferenceIndex, key: string): SpeakerListing {
-  const sessions = index.sessionsOfSpeaker(key).sort(compareChronological);
+  return { ...speakerEntry(index, key), sessions: index.sessionsOfSpeaker(key).sort(compareChronological) };
+}
+
+/** A speaker without the sessions: the note's name and aliases, or the spellings used. */
+export function speakerEntry(index: ConferenceIndex, key: string): Omit<SpeakerListing, 'sessions'> {
   const note = index.catalog.speakers.get(key);
-  if (note) return { id: note.name, key, name: note.name, aliases: note.aliases, org: note.org, notePath: note.path, sessions };
+  if (note) return { id: note.name, key, name: note.name, aliases: note.aliases, org: note.org, notePath: note.path };
   const [name = key, ...aliases] = index.speakerSpellings.spellings(key);
-  return { id: name, key, name, aliases, sessions };
+  return { id: name, key, name, aliases };
 }
 
 /** Display name of a speaker key. */

@@ -2,7 +2,8 @@ import { toInitials, toJamo } from '../../src/core/hangul';
 
 test('syllables spell out as compatibility jamo', () => {
   expect(toJamo('추천')).toBe('ㅊㅜㅊㅓㄴ');
-  expect(toJamo('강화 RL')).toBe('ㄱㅏㅇㅎㅘ RL');
+  expect(toJamo('강화 RL')).toBe('ㄱㅏㅇㅎㅗㅏ RL');
+  expect(toJamo('핛')).toBe('ㅎㅏㄱㅅ');
 });
 
 test('initial consonants', () => {

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { ConferenceIndex } from '../../src/core/conference-index';
 import { indexJson } from '../../src/core/index-json';
+import { Searcher } from '../../src/core/search/searcher';
 import { md, note } from '../helpers';
 
 const paths = ['a.md', 'b.md', 'c.md', 'd/e.md', 'd/if(kakao) 2019.md', 'd/전상현.md', 'Topics/FDS.md', 'if(kakao) 2020.md'];
@@ -37,10 +38,11 @@ function snapshot(index: ConferenceIndex): string {
   return JSON.stringify({ json: indexJson(index), records });
 }
 
-test('incremental updates equal a fresh build', () => {
+test('incremental updates equal a fresh build, search keys included', () => {
   fc.assert(
     fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
       const live = new ConferenceIndex();
+      const liveSearch = new Searcher(live);
       const files = new Map<string, string>();
       for (const o of ops) {
         if (o.kind === 'upsert') {
@@ -60,6 +62,11 @@ test('incremental updates equal a fresh build', () => {
       const fresh = new ConferenceIndex();
       fresh.rebuild([...files].map(([path, text]) => note(path, text)));
       expect(snapshot(live)).toBe(snapshot(fresh));
+      // Search keys followed the same changes one by one.
+      liveSearch.sync();
+      const freshSearch = new Searcher(fresh);
+      freshSearch.sync();
+      expect(JSON.stringify([...liveSearch.keys.all()])).toBe(JSON.stringify([...freshSearch.keys.all()]));
     }),
     { numRuns: 300, seed: 20261121 },
   );

@@ -43,7 +43,10 @@ describe('on the sample vault', () => {
     expect(run('related', SAMPLE_VAULT, join(SAMPLE_VAULT, FDS_2019), '--json', '--limit', '5').out).toBe(out);
   });
 
-  test('search --json finds topics from aliases', () => {
+  test('search --json (approved): an IME state finds topic and sessions', () => {
+    const { code, out } = run('search', SAMPLE_VAULT, '추처', '--json', '--limit', '5');
+    expect(code).toBe(0);
+    expectApproved('sample-search.json', pretty(out));
     const hits = JSON.parse(run('search', SAMPLE_VAULT, 'recsys', '--json', '--limit', '3').out) as { kind: string; id: string }[];
     expect(hits[0]).toMatchObject({ kind: 'topic', id: 'recommender-systems' });
   });

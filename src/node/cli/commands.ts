@@ -6,7 +6,7 @@ import { lint } from '../../core/lint';
 import { listTopics, speakerName, topicLabel } from '../../core/listings';
 import { basename } from '../../core/note-meta';
 import { collator } from '../../core/normalize';
-import { plainSearch } from '../../core/plain-search';
+import { Searcher } from '../../core/search/searcher';
 import { related, type Reason } from '../../core/related';
 import type { LoadedVault } from '../vault-reader';
 import { problemLines, table } from './format';
@@ -39,7 +39,7 @@ export function topicTable(index: ConferenceIndex): string {
 }
 
 export function searchCommand(vault: LoadedVault, query: string, limit: number, asJson: boolean): string {
-  const hits = plainSearch(vault.index, query, limit);
+  const hits = new Searcher(vault.index).search(query, limit);
   if (asJson) return json(hits);
   if (hits.length === 0) return `Nothing found for "${query}".`;
   return table(hits.map((h) => [h.kind, h.label, h.path ?? '', h.score.toFixed(2)]));

@@ -1,0 +1,148 @@
+/**
+ * Every searchable entry with its precomputed keys, kept per kind in id order
+ * so results never depend on the order of edits. Narrowing is one substring
+ * test per form; typos are looked for among the short entries (topics,
+ * speakers, events) only when exact matching finds little.
+ */
+import { editDistance } from '../edit-distance';
+import { formKeys, MATCH, matchClass, type FormKeys, type QueryKeys } from './keys';
+
+export type HitKind = 'topic' | 'speaker' | 'event' | 'session';
+export const KINDS: readonly HitKind[] = ['topic', 'speaker', 'event', 'session'];
+
+export interface EntryInput {
+  kind: HitKind;
+  /** Where the entry is kept: a path, topic id, speaker key or event id. */
+  id: string;
+  /** The id a hit reports, when not `id` (a speaker's name for its key). */
+  hitId?: string;
+  label: string;
+  /** Every other surface form: aliases, spellings. */
+  forms: readonly string[];
+  path?: string;
+  /** How many sessions stand behind it: used topics and speakers rank first. */
+  weight?: number;
+}
+
+export interface Entry {
+  kind: HitKind;
+  id: string;
+  hitId: string;
+  label: string;
+  path?: string;
+  weight: number;
+  forms: FormKeys[];
+}
+
+export interface Candidate {
+  entry: Entry;
+  match: number;
+  /** The form that matched best. */
+  form: FormKeys;
+}
+
+interface Shelf {
+  ids: string[];
+  entries: Entry[];
+}
+
+export class SearchIndex {
+  private readonly shelves = new Map<HitKind, Shelf>(KINDS.map((k) => [k, { ids: [], entries: [] }]));
+
+  get size(): number {
+    let n = 0;
+    for (const shelf of this.shelves.values()) n += shelf.ids.length;
+    return n;
+  }
+
+  upsert(input: EntryInput): void {
+    const { kind, id, label, path } = input;
+    const unique = [...new Set([label, ...input.forms].filter((f) => f.trim() !== ''))];
+    const entry: Entry = { kind, id, hitId: input.hitId ?? id, label, weight: input.weight ?? 0, forms: unique.map(formKeys) };
+    if (path !== undefined) entry.path = path;
+    const shelf = this.shelves.get(kind)!;
+    const at = lowerBound(shelf.ids, id);
+    if (shelf.ids[at] === id) shelf.entries[at] = entry;
+    else {
+      shelf.ids.splice(at, 0, id);
+      shelf.entries.splice(at, 0, entry);
+    }
+  }
+
+  remove(kind: HitKind, id: string): void {
+    const shelf = this.shelves.get(kind)!;
+    const at = lowerBound(shelf.ids, id);
+    if (shelf.ids[at] !== id) return;
+    shelf.ids.splice(at, 1);
+    shelf.entries.splice(at, 1);
+  }
+
+  clear(kind: HitKind): void {
+    this.shelves.set(kind, { ids: [], entries: [] });
+  }
+
+  ids(kind: HitKind): readonly string[] {
+    return this.shelves.get(kind)!.ids;
+  }
+
+  /** Every entry, for the full-scan baseline and tests. */
+  *all(): Generator<Entry> {
+    for (const shelf of this.shelves.values()) yield* shelf.entries;
+  }
+
+  /**
+   * The best `max` candidates: by match class, then kind (topics first), then id.
+   * Buckets by class keep this linear however many entries match.
+   */
+  candidates(q: QueryKeys, max: number): Candidate[] {
+    const buckets: Candidate[][] = Array.from({ length: MATCH.exact + 1 }, () => []);
+    for (const kind of KINDS) {
+      for (const entry of this.shelves.get(kind)!.entries) {
+        let best: number = MATCH.none;
+        let bestForm = entry.forms[0];
+        for (const form of entry.forms) {
+          const m = matchClass(form, q);
+          if (m > best) {
+            best = m;
+            bestForm = form;
+          }
+        }
+        if (best > MATCH.none) buckets[best].push({ entry, match: best, form: bestForm });
+      }
+    }
+    const out: Candidate[] = [];
+    for (let m = MATCH.exact; m > MATCH.none && out.length < max; m--) out.push(...buckets[m].slice(0, max - out.length));
+    if (out.length < max && q.jamo.length >= 2) out.push(...this.typos(q, max - out.length, new Set(out.map((c) => c.entry))));
+    return out;
+  }
+
+  /** Entries whose form, or its beginning, is a jamo edit or two away from the query. */
+  private typos(q: QueryKeys, max: number, taken: Set<Entry>): Candidate[] {
+    const allowed = q.jamo.length <= 3 ? 0 : q.jamo.length <= 8 ? 1 : q.jamo.length <= 16 ? 2 : 3;
+    if (allowed === 0) return [];
+    const out: Candidate[] = [];
+    for (const kind of ['topic', 'speaker', 'event'] as const) {
+      for (const entry of this.shelves.get(kind)!.entries) {
+        if (taken.has(entry)) continue;
+        const form = entry.forms.find((f) => {
+          const head = f.jamo.slice(0, q.jamo.length);
+          return editDistance(q.jamo, head, allowed) <= allowed || editDistance(q.jamo, f.jamo, allowed) <= allowed;
+        });
+        if (form) out.push({ entry, match: MATCH.fuzzy, form });
+        if (out.length >= max) return out;
+      }
+    }
+    return out;
+  }
+}
+
+function lowerBound(sorted: readonly string[], id: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
