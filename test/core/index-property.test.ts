@@ -58,6 +58,8 @@ test('incremental updates equal a fresh build, search keys included', () => {
           files.set(o.to, text);
           live.rename(o.from, note(o.to, text));
         }
+        // As in use: searches happen between edits, so keys are brought up to date each time.
+        liveSearch.sync();
       }
       const fresh = new ConferenceIndex();
       fresh.rebuild([...files].map(([path, text]) => note(path, text)));
