@@ -40,6 +40,23 @@ export interface GeneratedVault {
   bytes: number;
 }
 
+/**
+ * Topic popularity follows Zipf's law over the vocabulary's order (machine
+ * learning first), as talk topics do: a few are everywhere, most are rare.
+ */
+const ZIPF_CUMULATIVE = (() => {
+  const weights = BUILTIN_TOPICS.map((_, i) => 1 / (i + 1));
+  const total = weights.reduce((a, b) => a + b, 0);
+  let run = 0;
+  return weights.map((w) => (run += w / total));
+})();
+
+function zipf(r: () => number): number {
+  const x = r();
+  const i = ZIPF_CUMULATIVE.findIndex((c) => c >= x);
+  return i === -1 ? ZIPF_CUMULATIVE.length - 1 : i;
+}
+
 function pick<T>(r: () => number, list: readonly T[]): T {
   return list[Math.floor(r() * list.length)];
 }
@@ -50,7 +67,8 @@ function speakerName(i: number): string {
 
 /** Writes the vault under `root` unless a complete copy is already there. */
 export function generateVault(root: string, sessions: number): GeneratedVault {
-  const dir = join(root, `vault-${sessions}`);
+  // The version changes whenever the generator does, so a stale copy is never reused.
+  const dir = join(root, `vault-v2-${sessions}`);
   const marker = join(dir, '.complete');
   if (existsSync(marker)) return JSON.parse(readFileSync(marker, 'utf8')) as GeneratedVault;
   rmSync(dir, { recursive: true, force: true });
@@ -75,7 +93,7 @@ export function generateVault(root: string, sessions: number): GeneratedVault {
     const series = SERIES[e % SERIES.length];
     const year = 2010 + Math.floor(e / SERIES.length);
     const topics = Array.from({ length: 2 + Math.floor(r() * 3) }, () => {
-      const t = pick(r, BUILTIN_TOPICS);
+      const t = BUILTIN_TOPICS[zipf(r)];
       return pick(r, [t.label, ...t.aliases]);
     });
     const speakers = Array.from({ length: 1 + Math.floor(r() * 2) }, () => {

@@ -1,5 +1,7 @@
 /** The floor: what Node needs just to find the notes, read them and cut out their front matter. */
 import { readFileSync } from 'node:fs';
+import type { NoteInput } from '../src/core/note-meta';
+import { extractMeta } from '../src/node/extract';
 import { cutFrontmatter } from '../src/node/frontmatter';
 import { listMarkdownFiles } from '../src/node/vault-reader';
 
@@ -10,4 +12,9 @@ export function readAndCut(dir: string): number {
     if (block) kept += block.yaml.length;
   }
   return kept;
+}
+
+/** Every note's metadata, as Obsidian's cache would hold it before the plugin starts. */
+export function readNotesForBench(dir: string): NoteInput[] {
+  return listMarkdownFiles(dir).map((file) => ({ path: file.path, meta: extractMeta(readFileSync(file.abs, 'utf8')) }));
 }

@@ -7,10 +7,11 @@
 import { Catalog, catalogSignature } from './catalog';
 import type { ParsedNote } from './model';
 import type { NoteInput, Problem } from './note-meta';
-import { parseNote } from './parse-note';
+import { parseNote, type ParseResult } from './parse-note';
 import { resolveSession, type Resolved, type SessionRecord } from './session-record';
 import { DEFAULT_SETTINGS, type CoreSettings } from './settings';
 import { SpellingCounts } from './spelling-counts';
+import { StringPool } from './string-pool';
 
 /** What changed, for structures kept beside the index (search keys). */
 export type IndexChange =
@@ -23,6 +24,7 @@ export class ConferenceIndex {
   private readonly notes = new Map<string, ParsedNote>();
   private readonly noteProblems = new Map<string, string[]>();
   private catalogCache: Catalog | null = null;
+  private readonly pool = new StringPool();
   private readonly resolved = new Map<string, Resolved>();
   private readonly byEvent = new Map<string, Set<string>>();
   private readonly byTopic = new Map<string, Set<string>>();
@@ -40,7 +42,7 @@ export class ConferenceIndex {
 
   /** Adds or replaces the note at `input.path`. Idempotent. */
   upsert(input: NoteInput): void {
-    const { note, problems } = parseNote(input, this.settings);
+    const { note, problems } = this.parse(input);
     const old = this.notes.get(note.path);
     this.notes.set(note.path, note);
     if (problems.length > 0) this.noteProblems.set(note.path, problems);
@@ -65,15 +67,30 @@ export class ConferenceIndex {
 
   /** Replaces everything with `inputs`. */
   rebuild(inputs: Iterable<NoteInput>): void {
+    for (const step of this.rebuildSteps(inputs)) void step;
+  }
+
+  /**
+   * `rebuild` cut into steps, one per note read and one per session linked, so a
+   * caller can spread a cold build over frames (see `runSliced`).
+   */
+  *rebuildSteps(inputs: Iterable<NoteInput>): Generator<void> {
     this.notes.clear();
     this.noteProblems.clear();
     for (const input of inputs) {
-      const { note, problems } = parseNote(input, this.settings);
+      const { note, problems } = this.parse(input);
       this.notes.set(note.path, note);
       if (problems.length > 0) this.noteProblems.set(note.path, problems);
+      yield;
     }
-    this.reresolveAll();
+    yield* this.reresolveSteps();
     this.revision++;
+  }
+
+  private parse(input: NoteInput): ParseResult {
+    const result = parseNote(input, this.settings);
+    if (result.note.kind === 'session') this.pool.session(result.note);
+    return result;
   }
 
   get catalog(): Catalog {
@@ -166,11 +183,19 @@ export class ConferenceIndex {
   }
 
   private reresolveAll(): void {
+    for (const step of this.reresolveSteps()) void step;
+  }
+
+  private *reresolveSteps(): Generator<void> {
     this.emit({ kind: 'catalog' });
     this.catalogCache = null;
     for (const path of [...this.resolved.keys()]) this.unlink(path);
     const catalog = this.catalog;
-    for (const note of this.notes.values()) if (note.kind === 'session') this.link(resolveSession(note, catalog));
+    for (const note of this.notes.values()) {
+      if (note.kind !== 'session') continue;
+      this.link(resolveSession(note, catalog));
+      yield;
+    }
   }
 
   private link(r: Resolved): void {

@@ -1,13 +1,13 @@
 /**
- * Precomputed search keys (DESIGN.md §4): the folded form, its keystroke jamo
- * (so every IME state of a word is a prefix of the word's jamo) and its
- * initial consonants (`ㅊㅊ` finds 추천). Latin-only forms share one string.
+ * Precomputed search keys (DESIGN.md §4): the keystroke jamo of a folded form
+ * (so every IME state of a word is a prefix of the word's jamo, and case,
+ * spacing and NFD no longer matter) and its initial consonants (`ㅊㅊ` finds
+ * 추천). Latin-only forms share one string for both.
  */
 import { isInitialsOnly, toInitials, toJamo } from '../hangul';
 import { foldKey } from '../normalize';
 
 export interface FormKeys {
-  fold: string;
   jamo: string;
   initials: string;
 }
@@ -16,7 +16,7 @@ export function formKeys(form: string): FormKeys {
   const fold = foldKey(form);
   const jamo = toJamo(fold);
   const initials = toInitials(fold);
-  return { fold, jamo: jamo === fold ? fold : jamo, initials: initials === fold ? fold : initials };
+  return { jamo, initials: initials === jamo ? jamo : initials };
 }
 
 export interface QueryKeys extends FormKeys {
@@ -26,20 +26,16 @@ export interface QueryKeys extends FormKeys {
 
 export function queryKeys(query: string): QueryKeys {
   const keys = formKeys(query.replace(/^#/, ''));
-  return { ...keys, initialsOnly: isInitialsOnly(keys.fold) };
+  return { ...keys, initialsOnly: isInitialsOnly(keys.jamo) };
 }
 
 /** How well one form matches; 0 is no match. */
-export const MATCH = { none: 0, fuzzy: 1, initials: 2, jamoInside: 2, inside: 3, jamoPrefix: 4, prefix: 5, exact: 6 } as const;
+export const MATCH = { none: 0, fuzzy: 1, initials: 2, inside: 3, prefix: 4, exact: 5 } as const;
 
 export function matchClass(form: FormKeys, q: QueryKeys): number {
   const at = form.jamo.indexOf(q.jamo);
-  if (at !== -1) {
-    if (form.fold === q.fold) return MATCH.exact;
-    if (form.fold.startsWith(q.fold)) return MATCH.prefix;
-    if (at === 0) return MATCH.jamoPrefix;
-    return form.fold.includes(q.fold) ? MATCH.inside : MATCH.jamoInside;
-  }
-  if (q.initialsOnly && form.initials.includes(q.fold)) return MATCH.initials;
+  if (at === 0) return form.jamo.length === q.jamo.length ? MATCH.exact : MATCH.prefix;
+  if (at > 0) return MATCH.inside;
+  if (q.initialsOnly && form.initials.includes(q.jamo)) return MATCH.initials;
   return MATCH.none;
 }

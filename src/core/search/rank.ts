@@ -33,7 +33,7 @@ export function rank(candidates: Candidate[], q: QueryKeys, limit: number): Sear
   const scored = candidates.map((c) => {
     const closeness = 1 - (fuzz.get(c) ?? 1);
     // Shorter forms are closer to what was typed: `추천` before `추천 시스템 A to Z`.
-    const brevity = q.fold.length / Math.max(q.fold.length, c.form.fold.length);
+    const brevity = q.jamo.length / Math.max(q.jamo.length, c.form.jamo.length);
     // Topics and speakers the vault uses come before the rest of the vocabulary.
     const use = heaviest > 0 ? Math.log1p(c.entry.weight) / heaviest : 0;
     return { c, score: (c.match + 0.5 * closeness + 0.25 * brevity + 0.25 * use) / (MATCH.exact + 1) };

@@ -7,6 +7,8 @@
 import { editDistance } from '../edit-distance';
 import { formKeys, MATCH, matchClass, type FormKeys, type QueryKeys } from './keys';
 
+const TYPO_WHEN_FEWER = 20;
+
 export type HitKind = 'topic' | 'speaker' | 'event' | 'session';
 export const KINDS: readonly HitKind[] = ['topic', 'speaker', 'event', 'session'];
 
@@ -24,14 +26,21 @@ export interface EntryInput {
   weight?: number;
 }
 
-export interface Entry {
+/** Kept lean: ten thousand sessions each hold one. Most have a single form, kept inline. */
+export interface Entry extends FormKeys {
   kind: HitKind;
   id: string;
   hitId: string;
   label: string;
   path?: string;
   weight: number;
-  forms: FormKeys[];
+  /** Forms after the first (aliases), when there are any. */
+  more?: FormKeys[];
+}
+
+function* formsOf(entry: Entry): Generator<FormKeys> {
+  yield entry;
+  if (entry.more) yield* entry.more;
 }
 
 export interface Candidate {
@@ -58,7 +67,9 @@ export class SearchIndex {
   upsert(input: EntryInput): void {
     const { kind, id, label, path } = input;
     const unique = [...new Set([label, ...input.forms].filter((f) => f.trim() !== ''))];
-    const entry: Entry = { kind, id, hitId: input.hitId ?? id, label, weight: input.weight ?? 0, forms: unique.map(formKeys) };
+    const [first, ...rest] = unique.map(formKeys);
+    const entry: Entry = { kind, id, hitId: input.hitId ?? id, label, weight: input.weight ?? 0, ...(first ?? formKeys(id)) };
+    if (rest.length > 0) entry.more = rest;
     if (path !== undefined) entry.path = path;
     const shelf = this.shelves.get(kind)!;
     const at = lowerBound(shelf.ids, id);
@@ -98,9 +109,9 @@ export class SearchIndex {
     const buckets: Candidate[][] = Array.from({ length: MATCH.exact + 1 }, () => []);
     for (const kind of KINDS) {
       for (const entry of this.shelves.get(kind)!.entries) {
-        let best: number = MATCH.none;
-        let bestForm = entry.forms[0];
-        for (const form of entry.forms) {
+        let best: number = matchClass(entry, q);
+        let bestForm: FormKeys = entry;
+        for (const form of entry.more ?? []) {
           const m = matchClass(form, q);
           if (m > best) {
             best = m;
@@ -112,7 +123,8 @@ export class SearchIndex {
     }
     const out: Candidate[] = [];
     for (let m = MATCH.exact; m > MATCH.none && out.length < max; m--) out.push(...buckets[m].slice(0, max - out.length));
-    if (out.length < max && q.jamo.length >= 2) out.push(...this.typos(q, max - out.length, new Set(out.map((c) => c.entry))));
+    // Typos are looked for only when plain matching leaves the first page short.
+    if (out.length < TYPO_WHEN_FEWER && q.jamo.length >= 2) out.push(...this.typos(q, max - out.length, new Set(out.map((c) => c.entry))));
     return out;
   }
 
@@ -124,9 +136,10 @@ export class SearchIndex {
     for (const kind of ['topic', 'speaker', 'event'] as const) {
       for (const entry of this.shelves.get(kind)!.entries) {
         if (taken.has(entry)) continue;
-        const form = entry.forms.find((f) => {
-          const head = f.jamo.slice(0, q.jamo.length);
-          return editDistance(q.jamo, head, allowed) <= allowed || editDistance(q.jamo, f.jamo, allowed) <= allowed;
+        const form = [...formsOf(entry)].find((f) => {
+          if (f.jamo.length + allowed < q.jamo.length) return false;
+          if (editDistance(q.jamo, f.jamo.slice(0, q.jamo.length), allowed) <= allowed) return true;
+          return Math.abs(f.jamo.length - q.jamo.length) <= allowed && editDistance(q.jamo, f.jamo, allowed) <= allowed;
         });
         if (form) out.push({ entry, match: MATCH.fuzzy, form });
         if (out.length >= max) return out;

@@ -36,12 +36,17 @@ export class Searcher {
   search(query: string, limit = 20): SearchHit[] {
     this.sync();
     const q = queryKeys(query);
-    if (q.fold === '') return [];
+    if (q.jamo === '') return [];
     return rank(this.keys.candidates(q, CANDIDATES), q, limit);
   }
 
   /** Brings the keys up to date with the index; cheap when little changed. */
   sync(): void {
+    for (const step of this.syncSteps()) void step;
+  }
+
+  /** `sync` cut into steps, one per entry, for a time-sliced cold start. */
+  *syncSteps(): Generator<void> {
     const { index, keys } = this;
     if (this.catalogChanged) {
       this.catalogChanged = false;
@@ -60,6 +65,7 @@ export class Searcher {
       const s = index.session(path);
       if (s) keys.upsert({ kind: 'session', id: path, label: s.title, forms: [], path });
       else keys.remove('session', path);
+      yield;
     }
     for (const id of this.topics) {
       const known = index.catalog.vocabulary.get(id);
