@@ -1,29 +1,9 @@
 /** App, workspace and a loader that fills an in-memory vault from a folder on disk. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Events } from './events';
 import { MetadataCache } from './metadata-cache';
 import { Vault } from './vault';
-
-export class Workspace extends Events {
-  layoutReady = false;
-  private readyCallbacks: (() => unknown)[] = [];
-
-  /** Runs now when the layout is ready, else once it is, as Obsidian does. */
-  onLayoutReady(callback: () => unknown): void {
-    if (this.layoutReady) callback();
-    else this.readyCallbacks.push(callback);
-  }
-
-  /** Test helper: the app finished loading its layout. */
-  setLayoutReady(): void {
-    this.layoutReady = true;
-    const callbacks = this.readyCallbacks;
-    this.readyCallbacks = [];
-    for (const cb of callbacks) cb();
-    this.trigger('layout-change');
-  }
-}
+import { Workspace } from './workspace';
 
 export class App {
   readonly metadataCache = new MetadataCache();

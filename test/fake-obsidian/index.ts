@@ -8,7 +8,9 @@ import { installDomHelpers } from './dom';
 
 installDomHelpers();
 
-export { App, Workspace, appWith, finishIndexing, loadApp, settle } from './app';
+export { App, appWith, finishIndexing, loadApp, settle } from './app';
+export { Workspace, WorkspaceLeaf } from './workspace';
+export { Keymap, Modal } from './modal';
 export { Events, type EventRef } from './events';
 export { TAbstractFile, TFile, TFolder } from './files';
 export { MetadataCache } from './metadata-cache';

@@ -55,8 +55,17 @@ export interface PluginManifest {
   isDesktopOnly?: boolean;
 }
 
+export interface Command {
+  id: string;
+  name: string;
+  callback?: () => unknown;
+  checkCallback?: (checking: boolean) => boolean | void;
+  hotkeys?: unknown[];
+}
+
 export class Plugin extends Component {
   settingTabs: PluginSettingTab[] = [];
+  commands: Command[] = [];
   /** What loadData returns and saveData stores: data.json. */
   data: unknown = null;
 
@@ -78,6 +87,12 @@ export class Plugin extends Component {
 
   addSettingTab(tab: PluginSettingTab): void {
     this.settingTabs.push(tab);
+  }
+
+  addCommand(command: Command): Command {
+    const full = { ...command, id: `${this.manifest.id}:${command.id}` };
+    this.commands.push(full);
+    return full;
   }
 }
 

@@ -9,35 +9,39 @@ import { SAMPLE_VAULT } from '../helpers';
 
 const FDS_2019 = 'Conferences/if(kakao)/2019/금융사기 잡는 카카오뱅크의 데이터 사이언스.md';
 
-function start(app: FakeApp): { service: IndexService; owner: FakeComponent; revisions: number[] } {
+const NODE_CLOCK = { now: () => performance.now(), pause: () => new Promise<void>((r) => setImmediate(r)) };
+
+async function start(app: FakeApp): Promise<{ service: IndexService; owner: FakeComponent; revisions: number[] }> {
   const owner = new FakeComponent();
   owner.load();
-  const service = new IndexService(app as unknown as App, owner as unknown as Component, () => DEFAULT_SETTINGS);
+  const service = new IndexService(app as unknown as App, owner as unknown as Component, () => DEFAULT_SETTINGS, NODE_CLOCK);
   const revisions: number[] = [];
   service.on(INDEX_CHANGED, (revision) => revisions.push(revision as number));
   app.workspace.onLayoutReady(() => service.start());
   app.workspace.setLayoutReady();
+  await service.building;
   return { service, owner, revisions };
 }
 
 const json = (index: ConferenceIndex): string => JSON.stringify(indexJson(index));
 
-test('the index built from the metadata cache equals the CLI index of the same folder', () => {
-  const { service } = start(loadApp(SAMPLE_VAULT));
+test('the index built from the metadata cache equals the CLI index of the same folder', async () => {
+  const { service } = await start(loadApp(SAMPLE_VAULT));
   expect(json(service.index)).toBe(json(loadVault(SAMPLE_VAULT, DEFAULT_SETTINGS).index));
 });
 
 test('a cold start rebuilds on the first resolved', async () => {
   const app = loadApp(SAMPLE_VAULT, { warmCache: false });
-  const { service } = start(app);
+  const { service } = await start(app);
   expect(service.index.sessionCount).toBe(0);
   await finishIndexing(app);
+  await service.building;
   expect(service.index.sessionCount).toBe(19);
 });
 
 test('edits, renames and deletes reach the index', async () => {
   const app = loadApp(SAMPLE_VAULT);
-  const { service, revisions } = start(app);
+  const { service, revisions } = await start(app);
   const file = app.vault.getFileByPath(FDS_2019)!;
 
   await app.vault.process(file, (text) => text.replace('topics: [FDS, anomaly detection, autoencoder]', 'topics: [OCR]'));
@@ -56,7 +60,7 @@ test('edits, renames and deletes reach the index', async () => {
 
 test('renaming an event note re-links its sessions; a folder move keeps every note', async () => {
   const app = loadApp(SAMPLE_VAULT);
-  const { service } = start(app);
+  const { service } = await start(app);
   await app.vault.rename(app.vault.getFolderByPath('Conferences/if(kakao)/2020')!, 'Archive/2020');
   const fresh = loadVault(SAMPLE_VAULT, DEFAULT_SETTINGS).index;
   expect(service.index.sessionCount).toBe(fresh.sessionCount);
@@ -67,14 +71,14 @@ test('renaming an event note re-links its sessions; a folder move keeps every no
 
 test('deleting a folder removes its notes', async () => {
   const app = loadApp(SAMPLE_VAULT);
-  const { service } = start(app);
+  const { service } = await start(app);
   await app.vault.delete(app.vault.getFolderByPath('Conferences/DEVIEW')!);
   expect(service.index.sessions().filter((s) => s.path.startsWith('Conferences/DEVIEW/'))).toEqual([]);
 });
 
 test('handlers are idempotent: replaying events changes nothing', async () => {
   const app = loadApp(SAMPLE_VAULT);
-  const { service } = start(app);
+  const { service } = await start(app);
   const before = json(service.index);
   const file = app.vault.getFileByPath(FDS_2019)!;
   const cache = app.metadataCache.getFileCache(file);
@@ -86,9 +90,9 @@ test('handlers are idempotent: replaying events changes nothing', async () => {
   await settle();
 });
 
-test('unloading the owner detaches every listener', () => {
+test('unloading the owner detaches every listener', async () => {
   const app = loadApp(SAMPLE_VAULT);
-  const { owner } = start(app);
+  const { owner } = await start(app);
   expect(app.metadataCache.listenerCount('changed')).toBe(1);
   owner.unload();
   expect(app.metadataCache.listenerCount('changed') + app.metadataCache.listenerCount('deleted') + app.vault.listenerCount('rename')).toBe(0);
@@ -96,7 +100,7 @@ test('unloading the owner detaches every listener', () => {
 
 test('a session edited into broken YAML becomes a problem, not a crash', async () => {
   const app = loadApp(SAMPLE_VAULT);
-  const { service } = start(app);
+  const { service } = await start(app);
   const file = app.vault.getFileByPath(FDS_2019)!;
   await app.vault.modify(file, '---\ntype: session\ntopics: [FDS\n---\n# 깨진 노트');
   expect(service.index.session(FDS_2019)).toBeUndefined();

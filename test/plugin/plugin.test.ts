@@ -13,6 +13,7 @@ async function loaded(app: FakeApp = loadApp(SAMPLE_VAULT)): Promise<{ app: Fake
   plugin.load();
   await new Promise((r) => setTimeout(r, 0));
   app.workspace.setLayoutReady();
+  await plugin.indexService.building;
   return { app, plugin };
 }
 
@@ -54,9 +55,7 @@ test('changing a setting saves it and re-indexes with it', async () => {
     const folders = tab.containerEl.querySelector('textarea')!;
     folders.value = 'Conferences/DEVIEW\n/Speakers/';
     folders.dispatchEvent(new Event('input'));
-    jest.advanceTimersByTime(600);
-    await Promise.resolve();
-    await Promise.resolve();
+    await jest.advanceTimersByTimeAsync(1000);
     expect((plugin as unknown as { data: { folders: string[] } }).data.folders).toEqual(['Conferences/DEVIEW', 'Speakers']);
     expect(plugin.indexService.index.sessionCount).toBe(5);
   } finally {
@@ -82,5 +81,6 @@ test('saved settings from data.json are read on load', async () => {
   plugin.load();
   await new Promise((r) => setTimeout(r, 0));
   app.workspace.setLayoutReady();
+  await plugin.indexService.building;
   expect(plugin.indexService.index.sessionCount).toBe(6);
 });

@@ -1,0 +1,97 @@
+/**
+ * "Search talks, topics and speakers": one box over the Korean-aware search.
+ * A talk or event opens its note; a topic or speaker lists its talks, newest
+ * event last, in the same box.
+ */
+import { getLanguage, Keymap, Modal, TFile, type App } from 'obsidian';
+import type { SearchHit } from '../core/search/searcher';
+import type { SessionRecord } from '../core/session-record';
+import { compareChronological } from '../core/talk-order';
+import { translator } from '../i18n/translate';
+import type { IndexService } from './index-service';
+import { bindQueryInput } from './query-input';
+
+const LIMIT = 50;
+
+export class SearchModal extends Modal {
+  private readonly t = translator(getLanguage());
+  private readonly input: HTMLInputElement;
+  private readonly list: HTMLElement;
+  private hits: SearchHit[] = [];
+  private selected = 0;
+
+  constructor(
+    app: App,
+    private readonly service: IndexService,
+  ) {
+    super(app);
+    this.input = this.contentEl.createEl('input', { type: 'text', cls: 'conference-notes-query', attr: { placeholder: this.t('search.placeholder'), spellcheck: 'false' } });
+    this.list = this.contentEl.createDiv({ cls: 'conference-notes-hits' });
+    this.contentEl.createDiv({ cls: 'conference-notes-muted', text: this.t('search.hint') });
+    bindQueryInput(this.input, {
+      query: (text) => this.show(this.service.searcher.search(text, LIMIT)),
+      move: (delta) => this.select(this.selected + delta),
+      choose: (newTab) => void this.choose(this.hits[this.selected], newTab),
+    });
+  }
+
+  override onOpen(): void {
+    this.show([]);
+    this.input.focus();
+  }
+
+  override onClose(): void {
+    this.contentEl.empty();
+  }
+
+  private show(hits: SearchHit[], empty = this.input.value.trim() === '' ? '' : this.t('search.empty')): void {
+    this.hits = hits;
+    this.selected = 0;
+    this.list.empty();
+    if (hits.length === 0 && empty !== '') this.list.createDiv({ cls: 'conference-notes-empty', text: empty });
+    hits.forEach((hit, i) => {
+      const row = this.list.createDiv({ cls: 'conference-notes-hit' });
+      row.createSpan({ cls: 'conference-notes-hit-kind', text: this.t(`search.kind.${hit.kind}`) });
+      row.createSpan({ cls: 'conference-notes-hit-label', text: hit.label });
+      const detail = this.detail(hit);
+      if (detail) row.createSpan({ cls: 'conference-notes-muted', text: detail });
+      row.addEventListener('mousemove', () => this.select(i));
+      row.addEventListener('click', (evt) => void this.choose(hit, Keymap.isModEvent(evt) !== false));
+    });
+    this.select(0);
+  }
+
+  private detail(hit: SearchHit): string {
+    if (hit.kind !== 'session') return '';
+    const s = this.service.index.session(hit.id);
+    return [s?.event, s?.date].filter((x) => x !== undefined).join(' · ');
+  }
+
+  private select(i: number): void {
+    const rows = this.list.querySelectorAll('.conference-notes-hit');
+    if (rows.length === 0) return;
+    this.selected = (i + rows.length) % rows.length;
+    rows.forEach((row, j) => row.toggleClass('is-selected', j === this.selected));
+  }
+
+  private async choose(hit: SearchHit | undefined, newTab: boolean): Promise<void> {
+    if (!hit) return;
+    if (hit.kind === 'topic' || hit.kind === 'speaker') {
+      this.showTalks(hit);
+      return;
+    }
+    const file = hit.path === undefined ? null : this.app.vault.getAbstractFileByPath(hit.path);
+    if (!(file instanceof TFile)) return;
+    this.close();
+    await this.app.workspace.getLeaf(newTab ? 'tab' : false).openFile(file);
+  }
+
+  private showTalks(hit: SearchHit): void {
+    const index = this.service.index;
+    const talks: SessionRecord[] =
+      hit.kind === 'topic' ? index.sessionsOfTopic(hit.id) : index.sessionsOfSpeaker(index.catalog.speakerKey({ text: hit.id }));
+    this.setTitle(this.t('search.talksOf', { name: hit.label }));
+    const hits = talks.sort(compareChronological).map((s): SearchHit => ({ kind: 'session', id: s.path, label: s.title, path: s.path, score: 1 }));
+    this.show(hits, this.t('search.noTalks'));
+  }
+}
