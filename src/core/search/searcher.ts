@@ -60,6 +60,7 @@ export class Searcher {
       const e = index.catalog.events.get(id);
       if (e) keys.upsert({ kind: 'event', id, label: e.title, forms: [id, ...e.aliases], path: e.path, weight: index.eventFrequency(id) });
       else keys.remove('event', id);
+      yield;
     }
     for (const path of this.sessions) {
       const s = index.session(path);
@@ -73,6 +74,7 @@ export class Searcher {
       if (known) keys.upsert({ kind: 'topic', id, label: known.label, forms: [id, ...known.aliases], path: known.notePath, weight });
       else if (weight > 0) keys.upsert({ kind: 'topic', id, label: topicLabel(index, id), forms: index.topicSpellings.spellings(id), weight });
       else keys.remove('topic', id);
+      yield;
     }
     for (const key of this.speakers) {
       const weight = index.speakerFrequency(key);
@@ -80,6 +82,7 @@ export class Searcher {
         const s = speakerEntry(index, key);
         keys.upsert({ kind: 'speaker', id: key, hitId: s.id, label: s.name, forms: s.aliases, path: s.notePath, weight });
       } else keys.remove('speaker', key);
+      yield;
     }
     this.sessions.clear();
     this.topics.clear();
