@@ -24,7 +24,8 @@ export class ConferenceIndex {
   private readonly notes = new Map<string, ParsedNote>();
   private readonly noteProblems = new Map<string, string[]>();
   private catalogCache: Catalog | null = null;
-  private readonly pool = new StringPool();
+  /** Shares repeated values between notes; a short-lived index (the CLI's) can skip it. */
+  private readonly pool: StringPool | null;
   private readonly resolved = new Map<string, Resolved>();
   private readonly byEvent = new Map<string, Set<string>>();
   private readonly byTopic = new Map<string, Set<string>>();
@@ -32,7 +33,12 @@ export class ConferenceIndex {
   readonly speakerSpellings = new SpellingCounts();
   readonly topicSpellings = new SpellingCounts();
 
-  constructor(readonly settings: CoreSettings = DEFAULT_SETTINGS) {}
+  constructor(
+    readonly settings: CoreSettings = DEFAULT_SETTINGS,
+    options: { pool?: boolean } = {},
+  ) {
+    this.pool = options.pool === false ? null : new StringPool();
+  }
 
   /** Calls `listener` for every change from now on; returns the function that stops it. */
   onChange(listener: (change: IndexChange) => void): () => void {
@@ -89,7 +95,7 @@ export class ConferenceIndex {
 
   private parse(input: NoteInput): ParseResult {
     const result = parseNote(input, this.settings);
-    if (result.note.kind === 'session') this.pool.session(result.note);
+    if (result.note.kind === 'session') this.pool?.session(result.note);
     return result;
   }
 

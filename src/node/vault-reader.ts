@@ -90,7 +90,8 @@ export function loadVault(root: string, settings: CoreSettings = loadVaultSettin
       yield { path: file.path, meta: extractMeta(text) };
     }
   }
-  const index = new ConferenceIndex(settings);
+  // The CLI's index lives for one command: sharing repeated strings would cost more than it saves.
+  const index = new ConferenceIndex(settings, { pool: false });
   index.rebuild(inputs());
   return { index, files, readProblems };
 }
