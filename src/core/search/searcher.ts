@@ -12,7 +12,7 @@ import { SearchIndex } from './search-index';
 export type { SearchHit };
 
 /** How many narrowed candidates fuse.js ranks. */
-const CANDIDATES = 300;
+const CANDIDATES = 150;
 
 export class Searcher {
   readonly keys = new SearchIndex();
