@@ -1,6 +1,6 @@
 /** Plugin lifecycle only: settings, the index service and the settings tab. */
 import { Plugin } from 'obsidian';
-import { registerCommands } from './plugin/commands';
+import { registerUi } from './plugin/commands';
 import { IndexService } from './plugin/index-service';
 import { loadPluginSettings, type PluginSettings } from './plugin/settings';
 import { ConferenceNotesSettingTab } from './plugin/settings-tab';
@@ -13,7 +13,7 @@ export default class ConferenceNotesPlugin extends Plugin {
     this.settings = loadPluginSettings(await this.loadData());
     this.indexService = new IndexService(this.app, this, () => this.settings);
     this.addSettingTab(new ConferenceNotesSettingTab(this.app, this, this));
-    registerCommands(this, this.indexService);
+    registerUi(this, this.indexService);
     this.app.workspace.onLayoutReady(() => this.indexService.start());
   }
 

@@ -14,7 +14,7 @@ export type PaneTab = 'topics' | 'speakers' | 'events' | 'note';
 
 export type Row =
   | { type: 'group'; key: string; kind: 'topic' | 'speaker' | 'event'; id: string; label: string; count: number; first?: string; last?: string; expanded: boolean; notePath?: string }
-  | { type: 'heading'; key: string; label: string; count: number }
+  | { type: 'heading'; key: string; label: string; count: number; day?: number }
   | { type: 'session'; key: string; path: string; title: string; speakers: string[]; date?: string; event?: string; reasons?: Reason[] };
 
 export interface PaneQuery {
@@ -25,7 +25,7 @@ export interface PaneQuery {
   matches: readonly string[] | null;
   /** The session note open in the editor, for the "This note" tab. */
   activePath?: string;
-  speakerName(key: string): string;
+  speakerName: (key: string) => string;
 }
 
 const year = (date: string | undefined): string | undefined => date?.slice(0, 4);
@@ -63,7 +63,9 @@ function byDay(sessions: SessionRecord[], parent: string, q: PaneQuery): Row[] {
   for (const s of sorted) {
     if (s.day !== day) {
       day = s.day;
-      rows.push({ type: 'heading', key: `${parent}#day${day ?? ''}`, label: day === undefined ? '' : String(day), count: sorted.filter((x) => x.day === day).length });
+      const heading: Row = { type: 'heading', key: `${parent}#day${day ?? ''}`, label: '', count: sorted.filter((x) => x.day === day).length };
+      if (day !== undefined) heading.day = day;
+      rows.push(heading);
     }
     rows.push(sessionRow(s, parent, q));
   }

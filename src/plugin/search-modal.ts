@@ -13,6 +13,14 @@ import { bindQueryInput } from './query-input';
 
 const LIMIT = 50;
 
+/** What the box shows before anything is typed (related talks, a speaker's talks, a pick). */
+export interface StartList {
+  title: string;
+  hits: SearchHit[];
+  /** A line under a hit, by hit id (the reasons a talk is related). */
+  details?: Map<string, string>;
+}
+
 export class SearchModal extends Modal {
   private readonly t = translator(getLanguage());
   private readonly input: HTMLInputElement;
@@ -23,21 +31,29 @@ export class SearchModal extends Modal {
   constructor(
     app: App,
     private readonly service: IndexService,
+    private readonly start?: StartList,
   ) {
     super(app);
     this.input = this.contentEl.createEl('input', { type: 'text', cls: 'conference-notes-query', attr: { placeholder: this.t('search.placeholder'), spellcheck: 'false' } });
     this.list = this.contentEl.createDiv({ cls: 'conference-notes-hits' });
     this.contentEl.createDiv({ cls: 'conference-notes-muted', text: this.t('search.hint') });
     bindQueryInput(this.input, {
-      query: (text) => this.show(this.service.searcher.search(text, LIMIT)),
+      query: (text) => (text.trim() === '' && this.start ? this.show(this.start.hits) : this.show(this.service.searcher.search(text, LIMIT))),
       move: (delta) => this.select(this.selected + delta),
       choose: (newTab) => void this.choose(this.hits[this.selected], newTab),
     });
   }
 
   override onOpen(): void {
-    this.show([]);
+    if (this.start) this.setTitle(this.start.title);
+    this.show(this.start?.hits ?? []);
     this.input.focus();
+  }
+
+  /** Shows the talks of a topic or speaker straight away. */
+  openTalks(hit: SearchHit): void {
+    this.open();
+    this.showTalks(hit);
   }
 
   override onClose(): void {
@@ -62,6 +78,8 @@ export class SearchModal extends Modal {
   }
 
   private detail(hit: SearchHit): string {
+    const given = this.input.value.trim() === '' ? this.start?.details?.get(hit.id) : undefined;
+    if (given !== undefined) return given;
     if (hit.kind !== 'session') return '';
     const s = this.service.index.session(hit.id);
     return [s?.event, s?.date].filter((x) => x !== undefined).join(' · ');

@@ -1,3 +1,4 @@
+import { termAt } from '../../src/core/term-at';
 import { foldKey, personKey, slugId, stripHonorific, termKey } from '../../src/core/normalize';
 
 const known = new Set(['추천시스템', 'tensorrt', 'kafka']);
@@ -62,4 +63,16 @@ test('nfc composes what needs it and leaves the rest', () => {
   expect(foldKey('\u212b')).toBe('å');
   expect(foldKey('Cafe\u0301')).toBe('café');
   expect(foldKey('ㅊㅊ 추천 — “x”')).toBe('ㅊㅊ추천—“x”');
+});
+
+describe('termAt finds the term under the cursor', () => {
+  test.each([
+    ['오늘 #TensorRT를 봤다', 6, 'TensorRT를'],
+    ['#topic/fds 관련', 3, 'topic/fds'],
+    ['MF와 추천', 0, 'MF와'],
+    ['end of sentence RAG.', 19, 'RAG'],
+    ['  ', 1, ''],
+  ])('%s at %i → %s', (line, ch, expected) => {
+    expect(termAt(line, ch)).toBe(expected);
+  });
 });

@@ -11,7 +11,7 @@ const show = (rows: ReturnType<typeof paneRows>): string =>
       r.type === 'group'
         ? `${r.expanded ? '▾' : '▸'} ${r.label} (${r.count}) ${r.first ?? ''}–${r.last ?? ''}`
         : r.type === 'heading'
-          ? `    ${r.label || '—'} (${r.count})`
+          ? `    ${r.day !== undefined ? `Day ${r.day}` : r.label || '—'} (${r.count})`
           : `      ${r.title} · ${r.speakers.join(', ')} · ${r.date ?? ''}${r.reasons ? ` · ${r.reasons.map((x) => x.kind).join(', ')}` : ''}`,
     )
     .join('\n');
