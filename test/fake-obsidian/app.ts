@@ -8,7 +8,10 @@ import { Workspace } from './workspace';
 export class App {
   readonly metadataCache = new MetadataCache();
   readonly vault = new Vault(this.metadataCache);
-  readonly workspace = new Workspace();
+  readonly workspace: Workspace = new Workspace(this);
+  readonly fileManager = {
+    generateMarkdownLink: (file: { basename: string }): string => `[[${file.basename}]]`,
+  };
 }
 
 export interface LoadOptions {

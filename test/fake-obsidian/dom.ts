@@ -69,4 +69,11 @@ export function installDomHelpers(): void {
   proto.setAttr = function (this: HTMLElement, k: string, v: string) {
     this.setAttribute(k, v);
   };
+  proto.setCssProps = function (this: HTMLElement, props: Record<string, string>) {
+    for (const [k, v] of Object.entries(props)) this.style.setProperty(k, v);
+  };
+  // Shown means attached to the document and not inside a hidden element.
+  proto.isShown = function (this: HTMLElement) {
+    return this.isConnected && this.closest('[hidden]') === null;
+  };
 }

@@ -11,6 +11,7 @@ installDomHelpers();
 export { App, appWith, finishIndexing, loadApp, settle } from './app';
 export { Workspace, WorkspaceLeaf } from './workspace';
 export { Keymap, Modal } from './modal';
+export { Editor, ItemView, MarkdownView, Menu, MenuItem, Platform, View } from './views';
 export { Events, type EventRef } from './events';
 export { TAbstractFile, TFile, TFolder } from './files';
 export { MetadataCache } from './metadata-cache';

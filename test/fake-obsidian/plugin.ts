@@ -89,6 +89,23 @@ export class Plugin extends Component {
     this.settingTabs.push(tab);
   }
 
+  hoverSources = new Map<string, unknown>();
+  ribbon: { icon: string; title: string; callback: () => unknown }[] = [];
+
+  registerView(type: string, creator: (leaf: never) => unknown): void {
+    this.app.workspace.viewCreators.set(type, creator as never);
+    this.register(() => this.app.workspace.viewCreators.delete(type));
+  }
+
+  registerHoverLinkSource(id: string, info: unknown): void {
+    this.hoverSources.set(id, info);
+  }
+
+  addRibbonIcon(icon: string, title: string, callback: () => unknown): HTMLElement {
+    this.ribbon.push({ icon, title, callback });
+    return createDiv('side-dock-ribbon-action');
+  }
+
   addCommand(command: Command): Command {
     const full = { ...command, id: `${this.manifest.id}:${command.id}` };
     this.commands.push(full);

@@ -1,0 +1,198 @@
+/**
+ * @jest-environment jsdom
+ */
+import type { App } from 'obsidian';
+import manifest from '../../manifest.json';
+import ConferenceNotesPlugin from '../../src/main';
+import { VIEW_TYPE, type TopicIndexView } from '../../src/plugin/topic-index-view';
+import { MAX_ROWS } from '../../src/plugin/virtual-list';
+import { appWith, loadApp, MarkdownView, Menu, setLanguage, settle, type App as FakeApp } from '../fake-obsidian';
+import { SAMPLE_VAULT } from '../helpers';
+
+const FDS_2019 = 'Conferences/if(kakao)/2019/금융사기 잡는 카카오뱅크의 데이터 사이언스.md';
+
+interface Loaded {
+  app: FakeApp;
+  plugin: ConferenceNotesPlugin;
+  run: (id: string) => Promise<void>;
+  view: () => TopicIndexView;
+}
+
+async function load(app: FakeApp = loadApp(SAMPLE_VAULT)): Promise<Loaded> {
+  const plugin = new ConferenceNotesPlugin(app as unknown as App, manifest);
+  plugin.load();
+  await settle();
+  app.workspace.setLayoutReady();
+  await plugin.indexService.building;
+  const commands = (plugin as unknown as { commands: { id: string; callback?: () => unknown; checkCallback?: (c: boolean) => unknown }[] }).commands;
+  const run = async (id: string): Promise<void> => {
+    const command = commands.find((c) => c.id === `conference-notes:${id}`)!;
+    if (command.callback) command.callback();
+    else command.checkCallback!(false);
+    await settle();
+  };
+  const view = (): TopicIndexView => app.workspace.getLeavesOfType(VIEW_TYPE)[0].view as unknown as TopicIndexView;
+  return { app, plugin, run, view };
+}
+
+const rowTexts = (view: TopicIndexView): string[] =>
+  [...view.contentEl.querySelectorAll('.conference-notes-row')].map((r) => [...r.children].map((c) => c.textContent).join(' '));
+
+function typeFilter(view: TopicIndexView, text: string): void {
+  const input = view.contentEl.querySelector('input')!;
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { isComposing: false }));
+}
+
+function key(view: TopicIndexView, key: string, init: KeyboardEventInit = {}): void {
+  view.contentEl.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { key, ...init }));
+}
+
+afterEach(() => setLanguage('en'));
+
+test('the pane lists topics across events; a click opens one, newest event first', async () => {
+  const { run, view } = await load();
+  await run('open-topic-index');
+  expect(rowTexts(view()).slice(0, 3)).toEqual(['▸ Recommender systems 4 2019–2020', '▸ Anomaly detection 3 2019–2020', '▸ Computer vision 3 2019']);
+  const fds = [...view().contentEl.querySelectorAll('.conference-notes-row')].find((r) => r.textContent?.includes('FDS'))!;
+  fds.dispatchEvent(new MouseEvent('click'));
+  const texts = rowTexts(view());
+  const at = texts.findIndex((t) => t.startsWith('▾ FDS'));
+  expect(texts.slice(at, at + 5)).toEqual([
+    '▾ FDS 2 2019–2020',
+    'if(kakao) 2020 1',
+    '이상금융거래 탐지 시스템 고도화 정하늘 · 2020-11-16',
+    'if(kakao) 2019 1',
+    '금융사기 잡는 카카오뱅크의 데이터 사이언스 전상현 · 2019-08-30',
+  ]);
+});
+
+test('the filter is Korean-aware; keys move, open groups and open talks', async () => {
+  const { app, run, view } = await load();
+  await run('open-topic-index');
+  typeFilter(view(), 'ㅊㅊ');
+  expect(rowTexts(view())[0]).toBe('▸ Recommender systems 4 2019–2020');
+  key(view(), 'Enter');
+  expect(rowTexts(view())[1]).toBe('if(kakao) 2020 2');
+  key(view(), 'ArrowDown');
+  key(view(), 'ArrowDown');
+  key(view(), 'Enter', { isComposing: true });
+  await settle();
+  expect(app.workspace.getActiveFile()).toBeNull();
+  key(view(), 'Enter');
+  await settle();
+  expect(app.workspace.getActiveFile()?.basename).toBe('Recommender System at Kakao - 실시간 피드백 반영기');
+  const leaves = app.workspace.leaves.length;
+  key(view(), 'Enter', { ctrlKey: true });
+  await settle();
+  expect(app.workspace.leaves.length).toBe(leaves + 1);
+});
+
+test('edits, renames and deletes show within 100 ms while shown; a hidden pane waits', async () => {
+  const { app, run, view } = await load();
+  await run('open-topic-index');
+  const ocr = (): string | undefined => rowTexts(view()).find((t) => t.startsWith('▸ OCR'));
+  expect(ocr()).toBe('▸ OCR 2 2019');
+  const file = app.vault.getFileByPath(FDS_2019)!;
+  await app.vault.process(file, (text) => text.replace('topics: [FDS, anomaly detection, autoencoder]', 'topics: [FDS, OCR]'));
+  await new Promise((r) => setTimeout(r, 100));
+  expect(ocr()).toBe('▸ OCR 3 2019');
+
+  const leaf = app.workspace.getLeavesOfType(VIEW_TYPE)[0];
+  leaf.setVisible(false);
+  await app.vault.delete(app.vault.getFileByPath('Conferences/DEVIEW/2019/대규모 OCR 서비스의 컴퓨터 비전 파이프라인.md')!);
+  await new Promise((r) => setTimeout(r, 100));
+  expect(ocr()).toBe('▸ OCR 3 2019');
+  leaf.setVisible(true);
+  await new Promise((r) => setTimeout(r, 100));
+  expect(ocr()).toBe('▸ OCR 2 2019');
+
+  await app.vault.rename(file, 'Conferences/if(kakao)/2019/FDS.md');
+  await new Promise((r) => setTimeout(r, 100));
+  expect(view().contentEl.textContent).not.toContain('Anomaly detection 3');
+});
+
+test('"This note" shows the related talks of the active session with their reasons', async () => {
+  const { app, run, view } = await load();
+  await run('open-topic-index');
+  await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath(FDS_2019)!);
+  view().showTab('note');
+  expect(rowTexts(view()).slice(0, 2)).toEqual([
+    '이상금융거래 탐지 시스템 고도화 Topic: FDS · Topic: Anomaly detection',
+    '오토인코더와 GAN으로 만드는 이상탐지 Topic: Anomaly detection · Topic: Autoencoder',
+  ]);
+  await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('Welcome.md')!);
+  await new Promise((r) => setTimeout(r, 60));
+  expect(view().contentEl.querySelector('.conference-notes-empty')?.textContent).toBe('Open a session note to see the talks related to it.');
+});
+
+test('context menu, hover preview and the Korean interface', async () => {
+  setLanguage('ko');
+  const { app, run, view } = await load();
+  await run('open-topic-index');
+  expect([...view().contentEl.querySelectorAll('.conference-notes-tab')].map((t) => t.textContent)).toEqual(['주제', '발표자', '행사', '이 노트']);
+  view().reveal('topics', 'fraud-detection');
+  const session = view().contentEl.querySelector('.conference-notes-session')!;
+  session.dispatchEvent(new MouseEvent('contextmenu', { cancelable: true }));
+  expect(Menu.last?.items.map((i) => i.title)).toEqual(['새 탭에서 열기', '링크 복사']);
+  const hovers: unknown[] = [];
+  app.workspace.on('hover-link', (info) => hovers.push(info));
+  session.dispatchEvent(new MouseEvent('mouseover'));
+  expect(hovers).toEqual([expect.objectContaining({ source: VIEW_TYPE, linktext: 'Conferences/if(kakao)/2020/이상금융거래 탐지 시스템 고도화.md' })]);
+});
+
+test('a deferred pane is loaded before use, and the view is looked up, not kept', async () => {
+  const { app, run } = await load();
+  const leaf = app.workspace.getRightLeaf(false);
+  leaf.defer(VIEW_TYPE);
+  await run('open-topic-index');
+  expect(app.workspace.getLeavesOfType(VIEW_TYPE)).toEqual([leaf]);
+  expect(leaf.isDeferred).toBe(false);
+  expect(leaf.view?.getViewType()).toBe(VIEW_TYPE);
+});
+
+test('commands: next and previous talk, event note, related, speaker and topic talks', async () => {
+  const { app, run, view } = await load();
+  const open = (path: string) => app.workspace.getLeaf(false).openFile(app.vault.getFileByPath(path)!);
+  await open(FDS_2019);
+  await run('next-session');
+  expect(app.workspace.getActiveFile()?.basename).toBe('Kubernetes 위에서 추천 모델 서빙하기');
+  await run('previous-session');
+  await run('previous-session');
+  expect(app.workspace.getActiveFile()?.basename).toBe('TensorRT로 추론 서버 최적화하기');
+  await run('open-event-note');
+  expect(app.workspace.getActiveFile()?.basename).toBe('if(kakao) 2019');
+
+  await open(FDS_2019);
+  await run('jump-to-related');
+  const modal = document.querySelector('.modal:last-child')!;
+  expect(modal.querySelector('.modal-title')?.textContent).toBe('Related talks first; type to search everything');
+  expect(modal.querySelector('.conference-notes-hit')?.textContent).toBe('Talk이상금융거래 탐지 시스템 고도화Topic: FDS · Topic: Anomaly detection');
+
+  await open('Conferences/if(kakao)/2019/추천 시스템 A to Z (카카오 추천 팀의 3년).md');
+  await run('other-talks-by-speaker');
+  expect(document.querySelector('.modal:last-child .modal-title')?.textContent).toBe('Talks of 김광섭');
+
+  await open('Conferences/if(kakao)/2019/TensorRT로 추론 서버 최적화하기.md');
+  const editor = app.workspace.getActiveViewOfType(MarkdownView)!.editor;
+  const line = editor.getValue().split('\n').findIndex((l) => l.includes('#TensorRT를'));
+  editor.setCursor(line, editor.getLine(line).indexOf('#TensorRT를') + 3);
+  await run('sessions-on-topic');
+  expect(rowTexts(view()).find((t) => t.startsWith('▾'))).toBe('▾ TensorRT 3 2019–2020');
+});
+
+test('an empty vault tells a new user what to do', async () => {
+  const { run, view } = await load(appWith({ 'Inbox/todo.md': '# 할 일' }));
+  await run('open-topic-index');
+  expect(view().contentEl.querySelector('.conference-notes-empty')?.textContent).toMatch(/^No talks yet\. A talk is a note whose properties say type: session/);
+});
+
+test('at 50,000 sessions at most 200 rows are in the DOM', async () => {
+  const files: Record<string, string> = { 'E.md': '---\ntype: event\nstart: 2024-01-01\n---\n' };
+  for (let i = 0; i < 50_000; i++) files[`S/${i}.md`] = `---\ntype: session\nevent: "[[E]]"\ntopics: [LLM]\ntime: "${String(9 + (i % 9)).padStart(2, '0')}:00"\n---\n# 세션 ${i}\n`;
+  const { run, view } = await load(appWith(files));
+  await run('open-topic-index');
+  view().reveal('topics', 'llm');
+  expect(view().contentEl.querySelectorAll('.conference-notes-row').length).toBeLessThanOrEqual(MAX_ROWS);
+  expect(view().contentEl.querySelectorAll('.conference-notes-row').length).toBeGreaterThan(10);
+}, 60_000);
