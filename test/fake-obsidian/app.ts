@@ -1,6 +1,4 @@
-/** App, workspace and a loader that fills an in-memory vault from a folder on disk. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/** The app object and in-memory vaults built from a map of files (no Node APIs: the e2e harness runs this in a browser). */
 import { MetadataCache } from './metadata-cache';
 import { Vault } from './vault';
 import { Workspace } from './workspace';
@@ -17,22 +15,6 @@ export class App {
 export interface LoadOptions {
   /** false: like a first start, the cache fills only after the layout is ready. */
   warmCache?: boolean;
-}
-
-/** An app whose vault holds a copy of every file below `dir` (dot folders skipped). */
-export function loadApp(dir: string, options: LoadOptions = {}): App {
-  const app = new App();
-  const warm = options.warmCache ?? true;
-  const walk = (abs: string, rel: string): void => {
-    for (const entry of readdirSync(abs, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      const path = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(join(abs, entry.name), path);
-      else app.vault.seed(path.normalize('NFC'), readFileSync(join(abs, entry.name), 'utf8'), warm);
-    }
-  };
-  walk(dir, '');
-  return app;
 }
 
 /** An app over the given files, keyed by vault path. */

@@ -1,0 +1,98 @@
+/**
+ * Runs in Chromium: an Obsidian-like page around the built main.js. The fake
+ * `obsidian` module answers main.js's `require('obsidian')`, the vault comes
+ * from `window.VAULT`, and `window.harness` lets the test drive and inspect it.
+ */
+import * as obsidian from '../fake-obsidian/module';
+
+interface PluginLike {
+  load(): void;
+  indexService: { building: Promise<void> };
+  commands: { id: string; callback?: () => unknown; checkCallback?: (checking: boolean) => unknown }[];
+}
+
+declare global {
+  interface Window {
+    VAULT: Record<string, string>;
+    MANIFEST: { id: string };
+    harness: Harness;
+  }
+}
+
+interface Harness {
+  boot(): Promise<number>;
+  run(command: string): Promise<void>;
+  activeFile(): string | null;
+  setTheme(dark: boolean): void;
+  rows(): string[];
+  timeOpen(): Promise<number>;
+  timeFilter(text: string): number;
+}
+
+// main.js is a CommonJS bundle: give it `module`, `exports` and a `require` that knows only obsidian.
+const commonJs = { exports: {} as { default?: new (app: unknown, manifest: unknown) => PluginLike } };
+const scope = window as unknown as Record<string, unknown>;
+scope.module = commonJs;
+scope.exports = commonJs.exports;
+scope.require = (id: string): unknown => {
+  if (id === 'obsidian') return obsidian;
+  throw new Error(`main.js asked for ${id}, which a plugin cannot have`);
+};
+
+const app = obsidian.appWith(window.VAULT);
+let plugin: PluginLike;
+
+const nextFrame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
+
+window.harness = {
+  /** Loads the plugin; resolves to the milliseconds until its index was built. */
+  async boot(): Promise<number> {
+    const Plugin = commonJs.exports.default;
+    if (!Plugin) throw new Error('main.js exported no plugin');
+    const start = performance.now();
+    plugin = new Plugin(app, window.MANIFEST);
+    plugin.load();
+    // onload awaits loadData before it registers anything.
+    await new Promise((r) => setTimeout(r, 0));
+    app.workspace.setLayoutReady();
+    await plugin.indexService.building;
+    return performance.now() - start;
+  },
+  async run(command: string): Promise<void> {
+    const found = plugin.commands.find((c) => c.id === `${window.MANIFEST.id}:${command}`);
+    if (!found) throw new Error(`no command ${command}`);
+    if (found.callback) found.callback();
+    else found.checkCallback?.(false);
+    // Commands start async work (opening a leaf, a modal): let it settle, then let the page paint.
+    await new Promise((r) => setTimeout(r, 50));
+    await nextFrame();
+  },
+  activeFile: () => app.workspace.getActiveFile()?.path ?? null,
+  setTheme(dark: boolean): void {
+    document.body.toggleClass('theme-dark', dark);
+    document.body.toggleClass('theme-light', !dark);
+  },
+  rows: () => [...document.querySelectorAll('.conference-notes-row')].map((r) => r.textContent ?? ''),
+
+  /** Milliseconds from the command to the pane's rows laid out (forced layout included), with the pane closed first. */
+  async timeOpen(): Promise<number> {
+    for (const leaf of app.workspace.getLeavesOfType('conference-notes-topic-index')) leaf.detach();
+    await nextFrame();
+    const command = plugin.commands.find((c) => c.id.endsWith(':open-topic-index'))!;
+    const start = performance.now();
+    command.callback?.();
+    while (!document.querySelector('.conference-notes-row')) await Promise.resolve();
+    void document.body.offsetHeight;
+    return performance.now() - start;
+  },
+
+  /** Milliseconds for one filter input event: search, rows rebuilt, layout forced. */
+  timeFilter(text: string): number {
+    const input = document.querySelector<HTMLInputElement>('.conference-notes-pane input')!;
+    input.value = text;
+    const start = performance.now();
+    input.dispatchEvent(new InputEvent('input', { isComposing: true, data: text }));
+    void document.body.offsetHeight;
+    return performance.now() - start;
+  },
+};

@@ -1,0 +1,61 @@
+/**
+ * A faithful fake of the `obsidian` module, without Node APIs so that the
+ * end-to-end harness can run it in Chromium; index.ts adds the folder loader.
+ * It follows the app's documented behaviour: asynchronous metadata parsing with
+ * `changed` / `resolved`, rename events for every item of a moved folder,
+ * `onLayoutReady` that runs at once when ready, and DOM helpers on elements.
+ */
+import { installDomHelpers } from './dom';
+
+installDomHelpers();
+
+export { App, appWith, finishIndexing, settle } from './app';
+export { Workspace, WorkspaceLeaf } from './workspace';
+export { Keymap, Modal } from './modal';
+export { Editor, ItemView, MarkdownView, Menu, MenuItem, Platform, View } from './views';
+export { Events, type EventRef } from './events';
+export { TAbstractFile, TFile, TFolder } from './files';
+export { MetadataCache } from './metadata-cache';
+export { Component, Notice, Plugin, PluginSettingTab, Setting, TextAreaComponent, TextComponent, type PluginManifest } from './plugin';
+export { Vault } from './vault';
+
+let language = 'en';
+
+export function getLanguage(): string {
+  return language;
+}
+
+/** Test helper: Obsidian's language setting. */
+export function setLanguage(code: string): void {
+  language = code;
+}
+
+export function normalizePath(path: string): string {
+  const cleaned = path.replace(/\\/g, '/').replace(/\/+/g, '/').replace(/^\/|\/$/g, '').normalize('NFC');
+  return cleaned === '' ? '/' : cleaned.replace(/\u00a0|\u202f/g, ' ');
+}
+
+/** Obsidian's debounce; `resetTimer` restarts the wait on each call. */
+export function debounce<T extends unknown[]>(fn: (...args: T) => unknown, wait = 0, resetTimer = false): ((...args: T) => void) & { run(): void; cancel(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastArgs: T | undefined;
+  const run = (): void => {
+    timer = undefined;
+    if (lastArgs) fn(...lastArgs);
+  };
+  const debounced = (...args: T): void => {
+    lastArgs = args;
+    if (timer !== undefined && !resetTimer) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(run, wait);
+  };
+  debounced.run = (): void => {
+    if (timer !== undefined) clearTimeout(timer);
+    run();
+  };
+  debounced.cancel = (): void => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  };
+  return debounced;
+}
