@@ -34,6 +34,14 @@ export interface CoreSettings {
   topicTagPrefix: string;
   /** Tag prefix whose tags name speakers: `speaker` reads `#speaker/전상현`. */
   speakerTagPrefix: string;
+  /** Where new session notes go: `{series}`, `{edition}` and `{event}` are filled in. */
+  sessionFolderPattern: string;
+  /** Where new event notes go. */
+  eventFolderPattern: string;
+  /** A folder of your own session templates (Markdown notes), besides the built-in ones. */
+  templateFolder: string;
+  /** The template "New session note" starts with: a built-in id or a note name in the template folder. */
+  defaultTemplate: string;
 }
 
 export const DEFAULT_PROPS: PropertyNames = {
@@ -67,6 +75,10 @@ export const DEFAULT_SETTINGS: CoreSettings = {
   folders: [],
   topicTagPrefix: 'topic',
   speakerTagPrefix: 'speaker',
+  sessionFolderPattern: 'Conferences/{series}/{edition}',
+  eventFolderPattern: 'Conferences/{series}/{edition}',
+  templateFolder: 'Templates/Conference notes',
+  defaultTemplate: 'talk-ko',
 };
 
 /** Fills what a saved or partial settings object lacks with the defaults. */
@@ -81,6 +93,10 @@ export function withDefaults(partial: Partial<CoreSettings> | null | undefined):
     folders: (partial?.folders ?? []).map((f) => f.trim().replace(/^\/+|\/+$/g, '')).filter((f) => f !== ''),
     topicTagPrefix: partial?.topicTagPrefix?.trim() || DEFAULT_SETTINGS.topicTagPrefix,
     speakerTagPrefix: partial?.speakerTagPrefix?.trim() || DEFAULT_SETTINGS.speakerTagPrefix,
+    sessionFolderPattern: partial?.sessionFolderPattern?.trim() ?? DEFAULT_SETTINGS.sessionFolderPattern,
+    eventFolderPattern: partial?.eventFolderPattern?.trim() ?? DEFAULT_SETTINGS.eventFolderPattern,
+    templateFolder: partial?.templateFolder?.trim() ?? DEFAULT_SETTINGS.templateFolder,
+    defaultTemplate: partial?.defaultTemplate?.trim() || DEFAULT_SETTINGS.defaultTemplate,
   };
 }
 

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { loadVault, VaultError } from '../vault-reader';
 import { indexCommand, lintCommand, relatedCommand, searchCommand } from './commands';
+import { newCommand } from './new-command';
 import { InputError, USAGE, UsageError } from './usage';
 
 export interface Io {
@@ -32,7 +33,20 @@ function dispatch(argv: string[]): string {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean' },
+        limit: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        event: { type: 'string' },
+        title: { type: 'string' },
+        speaker: { type: 'string', multiple: true },
+        topic: { type: 'string', multiple: true },
+        day: { type: 'string' },
+        time: { type: 'string' },
+        track: { type: 'string' },
+        org: { type: 'string' },
+        template: { type: 'string' },
+      },
     });
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message : String(e));
@@ -41,7 +55,7 @@ function dispatch(argv: string[]): string {
   const [command, root, ...rest] = positionals;
   if (values.help || command === 'help') return USAGE;
   if (command === undefined) throw new UsageError('no command given');
-  if (!['index', 'search', 'related', 'lint'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+  if (!['index', 'search', 'related', 'lint', 'new'].includes(command)) throw new UsageError(`unknown command "${command}"`);
   if (root === undefined) throw new UsageError(`${command} needs the vault folder`);
   const asJson = values.json === true;
   const limit = readLimit(values.limit);
@@ -51,6 +65,10 @@ function dispatch(argv: string[]): string {
   if (command === 'index') {
     want(0, '');
     return indexCommand(loadVault(root), asJson);
+  }
+  if (command === 'new') {
+    want(0, '');
+    return newCommand(loadVault(root), root, values);
   }
   if (command === 'lint') {
     want(0, '');

@@ -8,6 +8,8 @@ commands:
   related <vault> <note path> [--json] [--limit N]
                                                sessions related to one session
   lint <vault> [--json]                        problems in the vault's notes
+  new <vault> --event <id> --title <text> [--speaker S]… [--topic T]… [--day N] [--time HH:MM]
+      [--track T] [--org O] [--template NAME]  write a session note from a template; prints its path
 
 Output goes to stdout; errors to stderr with exit code 1 (bad input) or 2 (usage).`;
 

@@ -1,0 +1,33 @@
+/** Finding a template by id or name, built in or from the user's template folder. */
+import type { PropertyValue } from './front-matter-writer';
+import { BUILTIN_TEMPLATES, type SessionTemplate } from './builtin-templates';
+
+export interface ResolvedTemplate {
+  body: string;
+  /** Properties from the user template's own front matter. */
+  extra: Record<string, PropertyValue>;
+}
+
+/** Splits a user template into its front matter (read by `parseYaml`) and body. */
+export function readUserTemplate(text: string, parseYaml: (yaml: string) => unknown): ResolvedTemplate {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!m) return { body: text, extra: {} };
+  const extra: Record<string, PropertyValue> = {};
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(m[1]);
+  } catch {
+    parsed = null;
+  }
+  if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+    for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) {
+      if (v === null || ['string', 'number', 'boolean'].includes(typeof v)) extra[k] = v as PropertyValue;
+      else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) extra[k] = v as string[];
+    }
+  }
+  return { body: text.slice(m[0].length), extra };
+}
+
+export function builtinTemplate(id: string): SessionTemplate | undefined {
+  return BUILTIN_TEMPLATES.find((t) => t.id === id);
+}
