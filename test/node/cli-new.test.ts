@@ -55,7 +55,7 @@ test.each([
   [['new', SAMPLE_VAULT, '--event', 'NDC 2030', '--title', 'x'], 1, /unknown event "NDC 2030"/],
   [['new', SAMPLE_VAULT, '--event', 'DEVIEW 2019', '--title', 'x', '--template', 'nope'], 1, /unknown template "nope": use one of talk-ko, talk-en/],
 ])('%j exits %i', (argv, code, message) => {
-  const result = run(...(argv as string[]));
+  const result = run(...(argv));
   expect([result.code, result.out]).toEqual([code, '']);
   expect(result.err).toMatch(message);
 });

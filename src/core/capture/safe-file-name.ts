@@ -4,7 +4,7 @@
  * without leading dots, trimmed, and short enough for every file system.
  */
 
-const REFUSED = /[\\/:*?"<>|#^[\]\u0000-\u001f\u007f]/g;
+const REFUSED = /[\\/:*?"<>|#^[\]\p{Cc}]/gu;
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 const MAX_LENGTH = 120;
 

@@ -22,7 +22,7 @@ export function readUserTemplate(text: string, parseYaml: (yaml: string) => unkn
   if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
     for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) {
       if (v === null || ['string', 'number', 'boolean'].includes(typeof v)) extra[k] = v as PropertyValue;
-      else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) extra[k] = v as string[];
+      else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) extra[k] = v;
     }
   }
   return { body: text.slice(m[0].length), extra };
