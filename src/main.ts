@@ -1,5 +1,6 @@
 /** Plugin lifecycle only: settings, the index service and the settings tab. */
 import { Plugin } from 'obsidian';
+import { registerCapture } from './plugin/capture-commands';
 import { registerUi } from './plugin/commands';
 import { IndexService } from './plugin/index-service';
 import { loadPluginSettings, type PluginSettings } from './plugin/settings';
@@ -13,7 +14,8 @@ export default class ConferenceNotesPlugin extends Plugin {
     this.settings = loadPluginSettings(await this.loadData());
     this.indexService = new IndexService(this.app, this, () => this.settings);
     this.addSettingTab(new ConferenceNotesSettingTab(this.app, this, this));
-    registerUi(this, this.indexService);
+    const capture = registerCapture(this, this.indexService, () => this.settings);
+    registerUi(this, this.indexService, capture);
     this.app.workspace.onLayoutReady(() => this.indexService.start());
   }
 

@@ -42,6 +42,8 @@ export interface CoreSettings {
   templateFolder: string;
   /** The template "New session note" starts with: a built-in id or a note name in the template folder. */
   defaultTemplate: string;
+  /** Typing this, then a name, suggests speakers in the editor. */
+  speakerTrigger: string;
 }
 
 export const DEFAULT_PROPS: PropertyNames = {
@@ -79,6 +81,7 @@ export const DEFAULT_SETTINGS: CoreSettings = {
   eventFolderPattern: 'Conferences/{series}/{edition}',
   templateFolder: 'Templates/Conference notes',
   defaultTemplate: 'talk-ko',
+  speakerTrigger: '@',
 };
 
 /** Fills what a saved or partial settings object lacks with the defaults. */
@@ -97,6 +100,7 @@ export function withDefaults(partial: Partial<CoreSettings> | null | undefined):
     eventFolderPattern: partial?.eventFolderPattern?.trim() ?? DEFAULT_SETTINGS.eventFolderPattern,
     templateFolder: partial?.templateFolder?.trim() ?? DEFAULT_SETTINGS.templateFolder,
     defaultTemplate: partial?.defaultTemplate?.trim() || DEFAULT_SETTINGS.defaultTemplate,
+    speakerTrigger: partial?.speakerTrigger?.trim() || DEFAULT_SETTINGS.speakerTrigger,
   };
 }
 

@@ -11,13 +11,13 @@ import type { IndexService } from './index-service';
 import { openPath } from './open-note';
 import { describeReason } from './pane-row';
 import { SearchModal } from './search-modal';
-import { TopicIndexView, VIEW_TYPE } from './topic-index-view';
+import { TopicIndexView, VIEW_TYPE, type PaneActions } from './topic-index-view';
 import { openTopicIndex } from './view-lookup';
 
-export function registerUi(plugin: Plugin, service: IndexService): void {
+export function registerUi(plugin: Plugin, service: IndexService, actions: PaneActions): void {
   const t = translator(getLanguage());
   const app = plugin.app;
-  plugin.registerView(VIEW_TYPE, (leaf) => new TopicIndexView(leaf, service));
+  plugin.registerView(VIEW_TYPE, (leaf) => new TopicIndexView(leaf, service, actions));
   plugin.registerHoverLinkSource(VIEW_TYPE, { display: t('view.title'), defaultMod: true });
   plugin.addRibbonIcon('library', t('command.openIndex'), () => void openTopicIndex(app));
 

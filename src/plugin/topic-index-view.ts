@@ -15,6 +15,11 @@ import { bindQueryInput } from './query-input';
 import { VirtualList } from './virtual-list';
 
 export const VIEW_TYPE = 'conference-notes-topic-index';
+
+/** What the pane can start elsewhere in the plugin. */
+export interface PaneActions {
+  newSession(eventId?: string): void;
+}
 const TABS: readonly PaneTab[] = ['topics', 'speakers', 'events', 'note'];
 
 export class TopicIndexView extends ItemView {
@@ -34,6 +39,7 @@ export class TopicIndexView extends ItemView {
   constructor(
     leaf: WorkspaceLeaf,
     private readonly service: IndexService,
+    private readonly actions?: PaneActions,
   ) {
     super(leaf);
   }
@@ -187,6 +193,10 @@ export class TopicIndexView extends ItemView {
         if (file) void navigator.clipboard.writeText(this.app.fileManager.generateMarkdownLink(file, ''));
       }),
     );
+    if (row.type === 'group' && row.kind === 'event' && this.actions) {
+      const actions = this.actions;
+      menu.addItem((item) => item.setTitle(this.t('block.newSession')).setIcon('plus').onClick(() => actions.newSession(row.id)));
+    }
     menu.showAtMouseEvent(evt);
   }
 }

@@ -1,15 +1,14 @@
 /** The app object and in-memory vaults built from a map of files (no Node APIs: the e2e harness runs this in a browser). */
 import { MetadataCache } from './metadata-cache';
 import { Vault } from './vault';
+import { FileManager } from './file-manager';
 import { Workspace } from './workspace';
 
 export class App {
   readonly metadataCache = new MetadataCache();
   readonly vault = new Vault(this.metadataCache);
   readonly workspace: Workspace = new Workspace(this);
-  readonly fileManager = {
-    generateMarkdownLink: (file: { basename: string }): string => `[[${file.basename}]]`,
-  };
+  readonly fileManager = new FileManager(this);
 }
 
 export interface LoadOptions {

@@ -12,12 +12,15 @@ installDomHelpers();
 export { App, appWith, finishIndexing, settle } from './app';
 export { Workspace, WorkspaceLeaf } from './workspace';
 export { Keymap, Modal } from './modal';
-export { Editor, ItemView, MarkdownView, Menu, MenuItem, Platform, View } from './views';
+export { Editor, EditorSuggest, ItemView, MarkdownRenderChild, MarkdownView, Menu, MenuItem, Platform, View, type EditorSuggestContext } from './views';
+export { FileManager } from './file-manager';
 export { Events, type EventRef } from './events';
 export { TAbstractFile, TFile, TFolder } from './files';
 export { MetadataCache } from './metadata-cache';
 export { Component, Notice, Plugin, PluginSettingTab, Setting, TextAreaComponent, TextComponent, type PluginManifest } from './plugin';
 export { Vault } from './vault';
+
+export { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 
 let language = 'en';
 

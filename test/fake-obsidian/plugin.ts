@@ -60,6 +60,7 @@ export interface Command {
   name: string;
   callback?: () => unknown;
   checkCallback?: (checking: boolean) => boolean | void;
+  editorCallback?: (editor: unknown, view: unknown) => unknown;
   hotkeys?: unknown[];
 }
 
@@ -104,6 +105,17 @@ export class Plugin extends Component {
   addRibbonIcon(icon: string, title: string, callback: () => unknown): HTMLElement {
     this.ribbon.push({ icon, title, callback });
     return createDiv('side-dock-ribbon-action');
+  }
+
+  codeBlocks = new Map<string, (source: string, el: HTMLElement, ctx: unknown) => unknown>();
+  editorSuggests: unknown[] = [];
+
+  registerMarkdownCodeBlockProcessor(language: string, handler: (source: string, el: HTMLElement, ctx: never) => unknown): void {
+    this.codeBlocks.set(language, handler as (source: string, el: HTMLElement, ctx: unknown) => unknown);
+  }
+
+  registerEditorSuggest(suggest: unknown): void {
+    this.editorSuggests.push(suggest);
   }
 
   addCommand(command: Command): Command {

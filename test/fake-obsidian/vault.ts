@@ -56,6 +56,13 @@ export class Vault extends Events {
     return file;
   }
 
+  createFolder(path: string): Promise<TFolder> {
+    if (this.entries.has(path)) return Promise.reject(new Error('Folder already exists.'));
+    const folder = this.folder(path);
+    this.trigger('create', folder);
+    return Promise.resolve(folder);
+  }
+
   async create(path: string, text: string): Promise<TFile> {
     if (this.entries.has(path)) throw new Error('File already exists.');
     const file = this.addFile(path, text);

@@ -39,18 +39,18 @@ export abstract class ItemView extends View {
   }
 }
 
-/** The editor part plugins use: the cursor and the lines of the note. */
+/** The editor part plugins use: text, cursor, positions and replacing a range. */
 export class Editor {
   cursor = { line: 0, ch: 0 };
 
-  constructor(private readonly text: string) {}
+  constructor(private text: string) {}
 
   getCursor(): { line: number; ch: number } {
     return this.cursor;
   }
 
-  setCursor(line: number, ch: number): void {
-    this.cursor = { line, ch };
+  setCursor(pos: { line: number; ch: number } | number, ch?: number): void {
+    this.cursor = typeof pos === 'number' ? { line: pos, ch: ch ?? 0 } : { ...pos };
   }
 
   getLine(line: number): string {
@@ -60,6 +60,28 @@ export class Editor {
   getValue(): string {
     return this.text;
   }
+
+  setValue(text: string): void {
+    this.text = text;
+  }
+
+  offsetToPos(offset: number): { line: number; ch: number } {
+    const before = this.text.slice(0, offset).split('\n');
+    return { line: before.length - 1, ch: before[before.length - 1].length };
+  }
+
+  posToOffset(pos: { line: number; ch: number }): number {
+    const lines = this.text.split('\n');
+    let offset = 0;
+    for (let i = 0; i < pos.line; i++) offset += lines[i].length + 1;
+    return offset + pos.ch;
+  }
+
+  replaceRange(replacement: string, from: { line: number; ch: number }, to: { line: number; ch: number } = from): void {
+    this.text = this.text.slice(0, this.posToOffset(from)) + replacement + this.text.slice(this.posToOffset(to));
+  }
+
+  focus(): void {}
 }
 
 export class MarkdownView extends ItemView {
@@ -119,6 +141,50 @@ export class Menu {
   showAtMouseEvent(_evt: MouseEvent): this {
     Menu.last = this;
     return this;
+  }
+}
+
+/** A child of rendered Markdown (a code block's output), unloaded with it. */
+export class MarkdownRenderChild extends Component {
+  constructor(public containerEl: HTMLElement) {
+    super();
+  }
+}
+
+export interface EditorSuggestContext {
+  editor: Editor;
+  start: { line: number; ch: number };
+  end: { line: number; ch: number };
+  query: string;
+  file: unknown;
+}
+
+/** Obsidian's editor suggester: the app calls onTrigger on edits, then getSuggestions. */
+export abstract class EditorSuggest<T> {
+  context: EditorSuggestContext | null = null;
+  isOpen = false;
+
+  constructor(public app: App) {}
+
+  abstract onTrigger(cursor: { line: number; ch: number }, editor: Editor, file: unknown): { start: { line: number; ch: number }; end: { line: number; ch: number }; query: string } | null;
+  abstract getSuggestions(context: EditorSuggestContext): T[] | Promise<T[]>;
+  abstract renderSuggestion(value: T, el: HTMLElement): void;
+  abstract selectSuggestion(value: T, evt: MouseEvent | KeyboardEvent): void;
+
+  /** Test helper: what the app does after an edit; returns the suggestions shown, if any. */
+  async update(editor: Editor, file: unknown = null): Promise<T[]> {
+    const info = this.onTrigger(editor.getCursor(), editor, file);
+    if (!info) {
+      this.close();
+      return [];
+    }
+    this.context = { editor, file, ...info };
+    this.isOpen = true;
+    return await this.getSuggestions(this.context);
+  }
+
+  close(): void {
+    this.isOpen = false;
   }
 }
 

@@ -152,6 +152,11 @@ export class Workspace extends Events {
     return this.activeLeaf?.file ?? null;
   }
 
+  async openLinkText(linktext: string, _sourcePath: string, newLeaf?: boolean): Promise<void> {
+    const file = this.app.vault.getFileByPath(linktext) ?? this.app.vault.getFileByPath(`${linktext}.md`);
+    if (file) await this.getLeaf(newLeaf ? 'tab' : false).openFile(file);
+  }
+
   private newLeaf(): WorkspaceLeaf {
     const leaf = new WorkspaceLeaf(this.app, this);
     this.leaves.push(leaf);

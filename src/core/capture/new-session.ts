@@ -66,14 +66,8 @@ export function sessionDate(event: EventNote | undefined, day: number | undefine
   return format(now, 'yyyy-MM-dd');
 }
 
-export function buildSessionNote(
-  form: SessionForm,
-  templateBody: string,
-  catalog: Catalog,
-  settings: CoreSettings,
-  exists: (path: string) => boolean,
-  now = new Date(),
-): NewNote {
+/** The front-matter properties of a session from the form, in the configured property names. */
+export function sessionProperties(form: SessionForm, catalog: Catalog, settings: CoreSettings, now: Date): { props: Record<string, PropertyValue | undefined>; speakers: string[]; topics: string[]; date: string } {
   const p = settings.props;
   const speakers = canonicalSpeakers(form.speakers, catalog);
   const topics = canonicalTopics(form.topics, catalog);
@@ -93,6 +87,18 @@ export function buildSessionNote(
   set(p.org, form.org);
   props[p.topics] = topics;
   set(p.status, 'attended');
+  return { props, speakers, topics, date };
+}
+
+export function buildSessionNote(
+  form: SessionForm,
+  templateBody: string,
+  catalog: Catalog,
+  settings: CoreSettings,
+  exists: (path: string) => boolean,
+  now = new Date(),
+): NewNote {
+  const { props, speakers, topics, date } = sessionProperties(form, catalog, settings, now);
   const body = renderTemplate(templateBody, { title: form.title, event: form.event?.id, speakers, topics, time: form.time, date, now });
   const head = frontMatter(props);
   const folder = expandFolder(settings.sessionFolderPattern, { series: form.event?.series, edition: form.event?.edition, event: form.event?.id });

@@ -1,0 +1,103 @@
+/**
+ * `conference-sessions` (an event's talks in talk order, by day) and
+ * `conference-topic` (a topic's talks across events) code blocks, redrawn when
+ * the index changes for as long as the block is on screen.
+ */
+import { getLanguage, MarkdownRenderChild, type App, type MarkdownPostProcessorContext, type Plugin } from 'obsidian';
+import { speakerName } from '../core/listings';
+import { basename } from '../core/note-meta';
+import type { SessionRecord } from '../core/session-record';
+import { compareChronological, compareTalkOrder } from '../core/talk-order';
+import { translator } from '../i18n/translate';
+import { INDEX_CHANGED, type IndexService } from './index-service';
+
+type Draw = (el: HTMLElement) => void;
+
+class LiveBlock extends MarkdownRenderChild {
+  constructor(
+    el: HTMLElement,
+    private readonly service: IndexService,
+    private readonly draw: Draw,
+  ) {
+    super(el);
+  }
+
+  override onload(): void {
+    this.draw(this.containerEl);
+    this.registerEvent(this.service.on(INDEX_CHANGED, () => this.draw(this.containerEl)));
+  }
+}
+
+export function registerCodeBlocks(plugin: Plugin, service: IndexService, newSession: (eventId: string) => void): void {
+  const t = translator(getLanguage());
+  const app = plugin.app;
+  const talkList = (el: HTMLElement, sessions: SessionRecord[], heading: (s: SessionRecord) => string): void => {
+    let current: string | null = null;
+    let list: HTMLElement | null = null;
+    for (const s of sessions) {
+      const h = heading(s);
+      if (h !== current || !list) {
+        current = h;
+        if (h !== '') el.createEl('h4', { text: h });
+        list = el.createEl('ul');
+      }
+      const item = list.createEl('li');
+      if (s.time !== undefined) item.createSpan({ cls: 'conference-notes-muted', text: `${s.time} ` });
+      link(app, item, s.path, s.title);
+      const who = s.speakers.map((k) => speakerName(service.index, k)).join(', ');
+      if (who) item.createSpan({ cls: 'conference-notes-muted', text: ` · ${who}` });
+    }
+  };
+
+  plugin.registerMarkdownCodeBlockProcessor('conference-sessions', (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => {
+    ctx.addChild(
+      new LiveBlock(el, service, (target) => {
+        target.empty();
+        const { index } = service;
+        const written = source.trim();
+        const id = written !== '' ? index.catalog.resolveEvent({ text: written }) : eventOfNote(service, ctx.sourcePath);
+        const event = id === null ? undefined : index.catalog.events.get(id);
+        if (!event) {
+          target.createDiv({ cls: 'conference-notes-empty', text: t('block.unknownEvent', { name: written || basename(ctx.sourcePath) }) });
+          return;
+        }
+        const sessions = index.sessionsOfEvent(event.id).sort(compareTalkOrder);
+        if (sessions.length === 0) target.createDiv({ cls: 'conference-notes-empty', text: t('block.noSessions') });
+        talkList(target, sessions, (s) => (s.day === undefined ? '' : t('view.day', { day: s.day })));
+        const button = target.createEl('button', { text: t('block.newSession') });
+        button.addEventListener('click', () => newSession(event.id));
+      }),
+    );
+  });
+
+  plugin.registerMarkdownCodeBlockProcessor('conference-topic', (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => {
+    ctx.addChild(
+      new LiveBlock(el, service, (target) => {
+        target.empty();
+        const { index } = service;
+        const id = index.catalog.vocabulary.resolve(source.trim()) ?? source.trim().toLowerCase();
+        const sessions = index.sessionsOfTopic(id).sort(compareChronological).reverse();
+        if (sessions.length === 0) {
+          target.createDiv({ cls: 'conference-notes-empty', text: t('block.unknownTopic', { name: source.trim() }) });
+          return;
+        }
+        talkList(target, sessions, (s) => s.event ?? t('view.noEvent'));
+      }),
+    );
+  });
+}
+
+/** The event a note stands for: itself when it is an event note, its event when it is a session. */
+function eventOfNote(service: IndexService, path: string): string | null {
+  const note = service.index.note(path);
+  if (note?.kind === 'event') return note.id;
+  return service.index.session(path)?.event ?? null;
+}
+
+function link(app: App, parent: HTMLElement, path: string, text: string): void {
+  const a = parent.createEl('a', { cls: 'internal-link', text, attr: { 'data-href': path, href: path } });
+  a.addEventListener('click', (evt) => {
+    evt.preventDefault();
+    void app.workspace.openLinkText(path, '', evt.ctrlKey || evt.metaKey);
+  });
+}

@@ -1,0 +1,62 @@
+/** "Suggest topics for this note": vocabulary topics found in the body, with counts, to tick and add. */
+import { getLanguage, Modal, type App, type TFile } from 'obsidian';
+import { topicLabel } from '../core/listings';
+import { detectTopics } from '../core/topic-detect';
+import { translator } from '../i18n/translate';
+import type { IndexService } from './index-service';
+
+export class SuggestTopicsModal extends Modal {
+  private readonly t = translator(getLanguage());
+
+  constructor(
+    app: App,
+    private readonly service: IndexService,
+    private readonly file: TFile,
+  ) {
+    super(app);
+  }
+
+  override onOpen(): void {
+    void this.fill();
+  }
+
+  private async fill(): Promise<void> {
+    const { index } = this.service;
+    this.setTitle(this.t('suggest.title'));
+    const text = await this.app.vault.cachedRead(this.file);
+    const already = new Set(index.session(this.file.path)?.topics ?? []);
+    const found = detectTopics(text, index.catalog.vocabulary).filter((m) => !already.has(m.id));
+    if (found.length === 0) {
+      this.contentEl.createDiv({ cls: 'conference-notes-empty', text: this.t('suggest.none') });
+      return;
+    }
+    const boxes: [HTMLInputElement, string][] = [];
+    for (const m of found) {
+      const label = topicLabel(index, m.id);
+      const row = this.contentEl.createEl('label', { cls: 'conference-notes-check' });
+      const box = row.createEl('input', { type: 'checkbox' });
+      box.checked = true;
+      row.createSpan({ text: label });
+      row.createSpan({ cls: 'conference-notes-muted', text: this.t('suggest.mentions', { count: m.count }) });
+      boxes.push([box, label]);
+    }
+    const add = this.contentEl.createEl('button', { cls: 'mod-cta', text: this.t('suggest.add') });
+    add.addEventListener('click', () => void this.add(boxes.filter(([box]) => box.checked).map(([, label]) => label)));
+  }
+
+  override onClose(): void {
+    this.contentEl.empty();
+  }
+
+  /** Adds the chosen topics through processFrontMatter, keeping what the list already holds. */
+  private async add(labels: string[]): Promise<void> {
+    const key = this.service.index.settings.props.topics;
+    await this.app.fileManager.processFrontMatter(this.file, (fm: Record<string, unknown>) => {
+      const current = fm[key];
+      const list: unknown[] = Array.isArray(current) ? [...(current as unknown[])] : current === undefined || current === null || current === '' ? [] : [current];
+      for (const label of labels) if (!list.includes(label)) list.push(label);
+      fm[key] = list;
+    });
+    this.close();
+  }
+}
