@@ -14,7 +14,10 @@ export interface SettingsHost {
   applySettings(): Promise<void>;
 }
 
-type Key = 'folders' | 'topicTagPrefix' | 'speakerTagPrefix' | `props.${keyof PropertyNames}`;
+/** Settings kept as one line of text, edited as they are. */
+const TEXT_KEYS = ['topicTagPrefix', 'speakerTagPrefix', 'sessionFolderPattern', 'eventFolderPattern', 'templateFolder', 'defaultTemplate', 'speakerTrigger'] as const;
+type TextKey = (typeof TEXT_KEYS)[number];
+type Key = 'folders' | TextKey | `props.${keyof PropertyNames}`;
 
 /** The shapes of Obsidian 1.13's `SettingDefinitionItem` that this tab uses. */
 interface TextDefinition {
@@ -27,6 +30,10 @@ interface GroupDefinition {
   type: 'group';
   heading: string;
   items: TextDefinition[];
+}
+
+function isTextKey(key: string): key is TextKey {
+  return (TEXT_KEYS as readonly string[]).includes(key);
 }
 
 export class ConferenceNotesSettingTab extends PluginSettingTab {
@@ -61,6 +68,17 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
       },
       {
         type: 'group',
+        heading: t('settings.capture'),
+        items: [
+          text(t('settings.sessionFolder.name'), t('settings.sessionFolder.desc'), 'sessionFolderPattern', DEFAULT_SETTINGS.sessionFolderPattern),
+          text(t('settings.eventFolder.name'), t('settings.eventFolder.desc'), 'eventFolderPattern', DEFAULT_SETTINGS.eventFolderPattern),
+          text(t('settings.templateFolder.name'), t('settings.templateFolder.desc'), 'templateFolder', DEFAULT_SETTINGS.templateFolder),
+          text(t('settings.defaultTemplate.name'), t('settings.defaultTemplate.desc'), 'defaultTemplate', DEFAULT_SETTINGS.defaultTemplate),
+          text(t('settings.speakerTrigger.name'), t('settings.speakerTrigger.desc'), 'speakerTrigger', DEFAULT_SETTINGS.speakerTrigger),
+        ],
+      },
+      {
+        type: 'group',
         heading: t('settings.properties'),
         items: (Object.keys(DEFAULT_PROPS) as (keyof PropertyNames)[]).map((prop) =>
           text(prop, t('settings.property.desc', { name: prop }), `props.${prop}`, DEFAULT_PROPS[prop]),
@@ -72,8 +90,7 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
   getControlValue(key: string): string {
     const settings = this.host.settings;
     if (key === 'folders') return settings.folders.join('\n');
-    if (key === 'topicTagPrefix') return settings.topicTagPrefix;
-    if (key === 'speakerTagPrefix') return settings.speakerTagPrefix;
+    if (isTextKey(key)) return settings[key];
     return settings.props[key.slice('props.'.length) as keyof PropertyNames];
   }
 
@@ -81,8 +98,7 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
     const text = typeof value === 'string' ? value : '';
     const settings = this.host.settings;
     if (key === 'folders') settings.folders = text.split('\n').map((f) => f.trim().replace(/^\/+|\/+$/g, '')).filter((f) => f !== '');
-    else if (key === 'topicTagPrefix') settings.topicTagPrefix = text.trim() || DEFAULT_SETTINGS.topicTagPrefix;
-    else if (key === 'speakerTagPrefix') settings.speakerTagPrefix = text.trim() || DEFAULT_SETTINGS.speakerTagPrefix;
+    else if (isTextKey(key)) settings[key] = text.trim() || DEFAULT_SETTINGS[key];
     else {
       const prop = key.slice('props.'.length) as keyof PropertyNames;
       if (prop in DEFAULT_PROPS) settings.props[prop] = text.trim() || DEFAULT_PROPS[prop];

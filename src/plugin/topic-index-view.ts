@@ -125,8 +125,15 @@ export class TopicIndexView extends ItemView {
     this.rows = paneRows(index, { tab: this.tab, expanded: this.expanded, matches, activePath: active, speakerName: (k) => speakerName(index, k) });
     if (matches && this.tab === 'note') this.rows = this.rows.filter((r) => r.type === 'session' && matches.includes(r.path));
     this.selected = Math.min(this.selected, Math.max(0, this.rows.length - 1));
-    this.emptyEl.setText(this.rows.length > 0 ? '' : this.emptyText(matches !== null, active));
+    this.emptyEl.empty();
     this.emptyEl.toggleClass('is-hidden', this.rows.length > 0);
+    if (this.rows.length === 0) {
+      this.emptyEl.createDiv({ text: this.emptyText(matches !== null, active) });
+      const actions = this.actions;
+      if (actions && this.service.index.sessionCount === 0) {
+        this.emptyEl.createEl('button', { cls: 'mod-cta', text: this.t('command.newSession') }).addEventListener('click', () => actions.newSession());
+      }
+    }
     this.list.setItems(this.rows);
   }
 

@@ -184,7 +184,9 @@ test('commands: next and previous talk, event note, related, speaker and topic t
 test('an empty vault tells a new user what to do', async () => {
   const { run, view } = await load(appWith({ 'Inbox/todo.md': '# 할 일' }));
   await run('open-topic-index');
-  expect(view().contentEl.querySelector('.conference-notes-empty')?.textContent).toMatch(/^No talks yet\. A talk is a note whose properties say type: session/);
+  const empty = view().contentEl.querySelector('.conference-notes-empty')!;
+  expect(empty.textContent).toMatch(/^No talks yet\. A talk is a note whose properties say type: session/);
+  expect(empty.querySelector('button')?.textContent).toBe('New session note');
 });
 
 test('at 50,000 sessions at most 200 rows are in the DOM', async () => {
