@@ -24,26 +24,21 @@ export function registerCapture(plugin: Plugin, service: IndexService, settings:
   plugin.addCommand({ id: 'new-session', name: t('command.newSession'), callback: () => newSession() });
   plugin.addCommand({ id: 'new-event', name: t('command.newEvent'), callback: () => new NewEventModal(app, settings()).open() });
   plugin.addCommand({ id: 'next-cursor-stop', name: t('command.nextStop'), editorCallback: (editor: Editor) => jumpToNextStop(editor, t('notice.noStop')) });
-  plugin.addCommand({
-    id: 'apply-session-template',
-    name: t('command.applyTemplate'),
-    checkCallback: (checking) => {
-      const file = activeMarkdown();
-      if (!file) return false;
-      if (!checking) void applyTemplate(plugin, service, settings(), file).then(() => new Notice(t('notice.templateApplied')));
-      return true;
-    },
-  });
-  plugin.addCommand({
-    id: 'suggest-topics',
-    name: t('command.suggestTopics'),
-    checkCallback: (checking) => {
-      const file = activeMarkdown();
-      if (!file) return false;
-      if (!checking) new SuggestTopicsModal(app, service, file).open();
-      return true;
-    },
-  });
+  /** A command for the Markdown note in front; unavailable without one. */
+  const onNote = (id: string, name: string, run: (file: TFile) => unknown): void => {
+    plugin.addCommand({
+      id,
+      name,
+      checkCallback: (checking) => {
+        const file = activeMarkdown();
+        if (!file) return false;
+        if (!checking) run(file);
+        return true;
+      },
+    });
+  };
+  onNote('apply-session-template', t('command.applyTemplate'), (file) => applyTemplate(plugin, service, settings(), file).then(() => new Notice(t('notice.templateApplied'))));
+  onNote('suggest-topics', t('command.suggestTopics'), (file) => new SuggestTopicsModal(app, service, file).open());
   plugin.registerEditorSuggest(new TermSuggest(app, service, settings()));
   registerCodeBlocks(plugin, service, (eventId) => newSession(eventId));
   return { newSession };

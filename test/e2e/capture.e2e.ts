@@ -1,20 +1,13 @@
 /** The new-session form in real Chromium: Korean typed with a real IME composition, a screenshot, the note created. */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { readFolder } from '../fake-obsidian/load-folder';
-import { SAMPLE_VAULT } from '../helpers';
-import { buildPage, launch, openPage, ROOT } from './page';
+import { ARTIFACTS, openSample } from './page';
 
-const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launch();
-  page = await openPage(browser, buildPage('capture', readFolder(SAMPLE_VAULT)));
-  await page.evaluate(() => window.harness.boot());
+  ({ browser, page } = await openSample('capture'));
 }, 60_000);
 
 afterAll(async () => {

@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { readFolder } from '../fake-obsidian/load-folder';
 
 export const ROOT = join(__dirname, '..', '..');
+export const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
 
 /** Writes the page for one vault into `build/e2e/<name>/` and returns its URL. */
 export function buildPage(name: string, vault: Record<string, string>): string {
@@ -44,4 +46,13 @@ export async function openPage(browser: Browser, url: string): Promise<Page> {
   await page.goto(url);
   if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
   return page;
+}
+
+/** Chromium with the plugin booted over examples/vault, for one test file. */
+export async function openSample(name: string): Promise<{ browser: Browser; page: Page }> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const browser = await launch();
+  const page = await openPage(browser, buildPage(name, readFolder(join(ROOT, 'examples', 'vault'))));
+  await page.evaluate(() => window.harness.boot());
+  return { browser, page };
 }

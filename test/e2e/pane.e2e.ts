@@ -1,20 +1,13 @@
 /** The built plugin in real headless Chromium over examples/vault: the pane, Korean input, a click, screenshots. */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { readFolder } from '../fake-obsidian/load-folder';
-import { SAMPLE_VAULT } from '../helpers';
-import { buildPage, launch, openPage, ROOT } from './page';
+import { ARTIFACTS, openSample } from './page';
 
-const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launch();
-  page = await openPage(browser, buildPage('sample', readFolder(SAMPLE_VAULT)));
-  await page.evaluate(() => window.harness.boot());
+  ({ browser, page } = await openSample('sample'));
   await page.evaluate(() => window.harness.run('open-topic-index'));
 }, 60_000);
 
