@@ -1,0 +1,42 @@
+/** What an export is asked to do, and what it needs from the vault. */
+
+export type Profile = 'jekyll' | 'hugo' | 'markdown' | 'tistory';
+export const PROFILES: readonly Profile[] = ['jekyll', 'hugo', 'markdown', 'tistory'];
+
+export interface ExportOptions {
+  profile: Profile;
+  /** Language of the words the export adds (headings, speaker line). */
+  language: 'en' | 'ko';
+  toc: boolean;
+  /** Inline tags: kept as text, or removed. */
+  tags: 'keep' | 'remove';
+  /** Links to published notes: a URL with `{slug}`; empty keeps every link as text. */
+  linkPattern: string;
+  /** Notes (vault paths) that are published, for `linkPattern`. */
+  published: ReadonlySet<string>;
+  /** Only ASCII in slugs and attachment names. */
+  asciiNames: boolean;
+  header: string;
+  footer: string;
+}
+
+export const DEFAULT_EXPORT: Omit<ExportOptions, 'profile'> = {
+  language: 'ko',
+  toc: false,
+  tags: 'keep',
+  linkPattern: '',
+  published: new Set(),
+  asciiNames: false,
+  header: '',
+  footer: '',
+};
+
+/** The vault as an export reads it. */
+export interface ExportSource {
+  /** A note's text, or null when it cannot be read. */
+  read(path: string): string | null;
+  /** A link target from a note, resolved to a vault path (notes and attachments), or null. */
+  resolve(target: string, from: string): string | null;
+  /** Whether a note must never leave the vault (`private: true`). */
+  isPrivate(path: string): boolean;
+}

@@ -1,0 +1,38 @@
+/**
+ * Keeps code and math out of every transformation: fenced blocks, inline
+ * code and `$…$` / `$$…$$` math are swapped for placeholders and put back last.
+ */
+
+export interface Protected {
+  text: string;
+  restore(text: string): string;
+}
+
+const FENCED = /^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\2[`~]*[ \t]*(?=\n|$)|$)/gm;
+const MATH_BLOCK = /\$\$[\s\S]*?\$\$/g;
+const INLINE_CODE = /(`+)(?:(?!\1)[\s\S])*?\1/g;
+const INLINE_MATH = /(^|[^\\$\w])(\$(?=\S)[^$\n]*?\S\$)(?![\w$])/gm;
+
+export function protect(text: string): Protected {
+  const saved: string[] = [];
+  // Private-use characters mark the places: they never occur in notes.
+  const keep = (m: string): string => `\ue000${saved.push(m) - 1}\ue001`;
+  const out = text
+    .replace(FENCED, keep)
+    .replace(MATH_BLOCK, keep)
+    .replace(INLINE_CODE, keep)
+    .replace(INLINE_MATH, (_, before: string, math: string) => before + keep(math));
+  return {
+    text: out,
+    restore: (t) => {
+      let prev = '';
+      let cur = t;
+      // Saved pieces may hold placeholders of earlier pieces (code inside math is not, but be safe).
+      while (cur !== prev) {
+        prev = cur;
+        cur = cur.replace(/\ue000(\d+)\ue001/g, (_, i: string) => saved[Number(i)]);
+      }
+      return cur;
+    },
+  };
+}
