@@ -17,6 +17,11 @@ export interface VaultFile {
 
 /** Every Markdown file below `root`, skipping dot folders (`.obsidian`, `.trash`, `.git`). */
 export function listMarkdownFiles(root: string): VaultFile[] {
+  return listVaultFiles(root, (name) => name.toLowerCase().endsWith('.md'));
+}
+
+/** Every file below `root` that `keep` accepts by name, skipping dot folders. */
+export function listVaultFiles(root: string, keep: (name: string) => boolean = () => true): VaultFile[] {
   const out: VaultFile[] = [];
   const walk = (dir: string, rel: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -25,7 +30,7 @@ export function listMarkdownFiles(root: string): VaultFile[] {
       const path = (rel ? `${rel}/${entry.name}` : entry.name).normalize('NFC');
       if (entry.isDirectory()) walk(abs, path);
       // Linked files are read (a dangling link then reports as unreadable); linked folders are not followed, so no cycles.
-      else if ((entry.isFile() || (entry.isSymbolicLink() && !isDirectory(abs))) && entry.name.toLowerCase().endsWith('.md')) out.push({ path, abs });
+      else if ((entry.isFile() || (entry.isSymbolicLink() && !isDirectory(abs))) && keep(entry.name)) out.push({ path, abs });
     }
   };
   walk(root, '');

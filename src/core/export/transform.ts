@@ -75,7 +75,29 @@ export function transformNote(text: string, path: string, ctx: TransformContext,
   if (ctx.options.tags === 'remove') t = t.replace(TAG, '$1').replace(/[ \t]+$/gm, '');
   t = t.replace(/\[\^([^\]\s]+)\]/g, (_, label: string) => `[^${ctx.state.footnote(path, label)}]`);
   if (demote > 0) t = t.replace(/^(#{1,6})(?=[ \t])/gm, (h: string) => '#'.repeat(Math.min(6, h.length + demote)));
-  return p.restore(t).replace(/\n{3,}/g, '\n\n').trim();
+  return p.restore(tidy(t)).replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/**
+ * Blank lines around headings and around lists, as CommonMark readers and
+ * markdownlint expect; notes often write `## 메모` straight above a list.
+ */
+function tidy(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  const isHeading = (l: string): boolean => /^#{1,6}[ \t]/.test(l);
+  const isItem = (l: string): boolean => /^\s*([-*+]|\d+[.)])[ \t]/.test(l);
+  const inList = (l: string): boolean => isItem(l) || /^\s+\S/.test(l);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const prev = out.length > 0 ? out[out.length - 1] : '';
+    const startsBlock = isHeading(line) || (isItem(line) && !inList(prev));
+    if (startsBlock && prev.trim() !== '') out.push('');
+    out.push(line);
+    const next = lines[i + 1];
+    if (next !== undefined && next.trim() !== '' && (isHeading(line) || (inList(line) && !inList(next)))) out.push('');
+  }
+  return out.join('\n');
 }
 
 /** `> [!note] Title` blocks as `> **Title**`; `> [!private]` blocks removed whole. */

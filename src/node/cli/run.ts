@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { loadVault, VaultError } from '../vault-reader';
 import { indexCommand, lintCommand, relatedCommand, searchCommand } from './commands';
+import { exportCommand } from './export-command';
 import { newCommand } from './new-command';
 import { InputError, USAGE, UsageError } from './usage';
 
@@ -46,6 +47,12 @@ function dispatch(argv: string[]): string {
         track: { type: 'string' },
         org: { type: 'string' },
         template: { type: 'string' },
+        session: { type: 'string' },
+        profile: { type: 'string' },
+        out: { type: 'string' },
+        force: { type: 'boolean' },
+        lang: { type: 'string' },
+        toc: { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -55,7 +62,7 @@ function dispatch(argv: string[]): string {
   const [command, root, ...rest] = positionals;
   if (values.help || command === 'help') return USAGE;
   if (command === undefined) throw new UsageError('no command given');
-  if (!['index', 'search', 'related', 'lint', 'new'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+  if (!['index', 'search', 'related', 'lint', 'new', 'export'].includes(command)) throw new UsageError(`unknown command "${command}"`);
   if (root === undefined) throw new UsageError(`${command} needs the vault folder`);
   const asJson = values.json === true;
   const limit = readLimit(values.limit);
@@ -65,6 +72,11 @@ function dispatch(argv: string[]): string {
   if (command === 'index') {
     want(0, '');
     return indexCommand(loadVault(root), asJson);
+  }
+  if (command === 'export') {
+    want(0, '');
+    // --topic repeats for `new`; an export takes one topic.
+    return exportCommand(loadVault(root), root, { ...values, topic: values.topic?.[0] });
   }
   if (command === 'new') {
     want(0, '');

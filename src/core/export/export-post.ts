@@ -1,0 +1,74 @@
+/**
+ * A post laid out for one blog: Jekyll (`_posts/YYYY-MM-DD-slug.md`, YAML
+ * front matter, Liquid-looking text kept raw), Hugo (page bundle
+ * `slug/index.md` with its images beside it), Markdown (CommonMark / GitHub),
+ * and Tistory / velog (clipboard-ready Markdown plus HTML for Tistory's editor).
+ */
+import MarkdownIt from 'markdown-it';
+import { frontMatter } from '../capture/front-matter-writer';
+import type { ConferenceIndex } from '../conference-index';
+import { postBody, postHead, selectSessions, type PostHead, type Selection } from './compose';
+import { slugify } from './names';
+import type { ExportOptions, ExportSource } from './options';
+import { ExportState } from './transform';
+
+export interface ExportFile {
+  /** Relative to the export folder, `/`-separated. */
+  path: string;
+  content: string;
+}
+
+export interface ExportResult {
+  head: PostHead;
+  /** The post itself first, then other text files (Tistory's HTML). */
+  files: ExportFile[];
+  /** Attachments to copy: vault path → path in the export folder. */
+  attachments: { from: string; to: string }[];
+}
+
+interface Layout {
+  post: string;
+  /** Folder of the attachments in the export, and how the post links to them. */
+  assets: string;
+  url: (name: string) => string;
+  anchors: 'html' | 'attribute';
+}
+
+function layoutOf(options: ExportOptions, head: PostHead, slug: string): Layout {
+  const enc = (s: string): string => encodeURI(s);
+  if (options.profile === 'jekyll') {
+    const stem = `${head.date}-${slug}`;
+    return { post: `_posts/${stem}.md`, assets: `assets/${stem}`, url: (n) => enc(`/assets/${stem}/${n}`), anchors: 'attribute' };
+  }
+  if (options.profile === 'hugo') return { post: `${slug}/index.md`, assets: slug, url: (n) => enc(n), anchors: 'attribute' };
+  return { post: `${slug}.md`, assets: slug, url: (n) => enc(`${slug}/${n}`), anchors: 'html' };
+}
+
+export function exportPost(index: ConferenceIndex, selection: Selection, options: ExportOptions, source: ExportSource, today: string): ExportResult {
+  const sessions = selectSessions(index, selection);
+  const head = postHead(index, selection, sessions, options, today);
+  const slug = slugify(head.title, options.asciiNames);
+  const layout = layoutOf(options, head, slug);
+  const state = new ExportState();
+  const publishedUrl = (path: string): string | null => {
+    if (options.linkPattern === '' || !options.published.has(path)) return null;
+    const note = index.note(path);
+    return options.linkPattern.replace('{slug}', encodeURIComponent(slugify(note?.title ?? path, options.asciiNames)));
+  };
+  let body = postBody(index, sessions, options, source, { attachmentUrl: layout.url, publishedUrl }, state, layout.anchors);
+  const files: ExportFile[] = [];
+  if (options.profile === 'jekyll' || options.profile === 'hugo') {
+    // Jekyll would run Liquid over `{{ }}` and `{% %}` in notes: keep them as written.
+    if (options.profile === 'jekyll' && /\{\{|\{%/.test(body)) body = `{% raw %}\n${body}{% endraw %}\n`;
+    const props = { title: head.title, date: head.date, tags: head.tags, categories: head.categories, description: head.description };
+    files.push({ path: layout.post, content: `${frontMatter(options.profile === 'jekyll' ? { layout: 'post', ...props } : props)}\n${body}` });
+  } else if (options.profile === 'markdown') {
+    files.push({ path: layout.post, content: `# ${head.title}\n\n${head.description}\n\n${body}` });
+  } else {
+    files.push({ path: layout.post, content: body });
+    const html = new MarkdownIt({ html: true, linkify: true }).render(body);
+    files.push({ path: `${slug}.html`, content: html });
+  }
+  const attachments = [...state.attachments.values()].map((a) => ({ from: a.from, to: `${layout.assets}/${a.name}` }));
+  return { head, files, attachments };
+}

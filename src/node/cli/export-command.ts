@@ -1,0 +1,103 @@
+/** `conference-notes export`: one post from a session, an event day, an event or a topic, for one blog. */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { ExportError, type Selection } from '../../core/export/compose';
+import { exportPost, type ExportResult } from '../../core/export/export-post';
+import { DEFAULT_EXPORT, PROFILES, type ExportSource, type Profile } from '../../core/export/options';
+import { linkResolver } from '../../core/export/resolve-links';
+import { readBoolean } from '../../core/values';
+import { extractMeta } from '../extract';
+import { listVaultFiles, type LoadedVault } from '../vault-reader';
+import { InputError, UsageError } from './usage';
+
+export interface ExportArgs {
+  session?: string;
+  event?: string;
+  day?: string;
+  topic?: string;
+  profile?: string;
+  out?: string;
+  force?: boolean;
+  lang?: string;
+  toc?: boolean;
+}
+
+export function exportCommand(vault: LoadedVault, root: string, a: ExportArgs): string {
+  if (a.profile === undefined || !PROFILES.includes(a.profile as Profile)) throw new UsageError(`export needs --profile ${PROFILES.join('|')}`);
+  const chosen = [a.session, a.event, a.topic].filter((x) => x !== undefined).length;
+  if (chosen !== 1) throw new UsageError('export needs one of --session <path>, --event <id> [--day N] or --topic <name>');
+  if (a.lang !== undefined && a.lang !== 'en' && a.lang !== 'ko') throw new UsageError('--lang takes en or ko');
+  const { index } = vault;
+  let selection: Selection;
+  if (a.session !== undefined) selection = { kind: 'session', path: a.session.normalize('NFC') };
+  else if (a.topic !== undefined) selection = { kind: 'topic', topic: index.catalog.vocabulary.resolve(a.topic) ?? a.topic.toLowerCase() };
+  else {
+    const event = index.catalog.resolveEvent({ text: a.event ?? '' });
+    if (event === null) throw new InputError(`unknown event "${a.event}"`);
+    if (a.day === undefined) selection = { kind: 'event', event };
+    else {
+      const day = Number(a.day);
+      if (!Number.isInteger(day) || day < 1) throw new UsageError(`--day takes a whole number from 1, not "${a.day}"`);
+      selection = { kind: 'day', event, day };
+    }
+  }
+  const source = vaultSource(root);
+  let result: ExportResult;
+  try {
+    result = exportPost(index, selection, { ...DEFAULT_EXPORT, profile: a.profile as Profile, language: a.lang === 'en' ? 'en' : 'ko', toc: a.toc === true }, source, new Date().toISOString().slice(0, 10));
+  } catch (e) {
+    if (e instanceof ExportError) throw new InputError(e.message);
+    throw e;
+  }
+  if (a.out === undefined) return result.files[0].content.replace(/\n$/, '');
+  return writeExport(result, root, a.out, a.force === true).join('\n');
+}
+
+/** Reads the vault from disk for an export: texts, links, and which notes are private. */
+export function vaultSource(root: string): ExportSource {
+  const files = listVaultFiles(root);
+  const abs = new Map(files.map((f) => [f.path, f.abs]));
+  const resolveLink = linkResolver(files.map((f) => f.path));
+  const texts = new Map<string, string | null>();
+  const read = (path: string): string | null => {
+    if (!texts.has(path)) {
+      const file = abs.get(path);
+      try {
+        texts.set(path, file === undefined ? null : readFileSync(file, 'utf8'));
+      } catch {
+        texts.set(path, null);
+      }
+    }
+    return texts.get(path) ?? null;
+  };
+  return {
+    read,
+    resolve: resolveLink,
+    isPrivate: (path) => {
+      const text = path.endsWith('.md') ? read(path) : null;
+      return text !== null && readBoolean(extractMeta(text).frontmatter?.private);
+    },
+  };
+}
+
+/** Writes the post and copies its attachments under `out`; nothing outside it, nothing over a file without --force. */
+function writeExport(result: ExportResult, root: string, out: string, force: boolean): string[] {
+  const base = resolve(out);
+  const inside = (path: string): string => {
+    const target = resolve(base, path);
+    if (target !== base && !target.startsWith(base + sep)) throw new InputError(`refusing to write outside ${out}: ${path}`);
+    return target;
+  };
+  const targets = [...result.files.map((f) => inside(f.path)), ...result.attachments.map((a) => inside(a.to))];
+  const existing = targets.filter((t) => existsSync(t));
+  if (existing.length > 0 && !force) throw new InputError(`already exists (use --force to replace): ${existing.map((t) => relative(base, t)).join(', ')}`);
+  for (const f of result.files) {
+    mkdirSync(dirname(inside(f.path)), { recursive: true });
+    writeFileSync(inside(f.path), f.content);
+  }
+  for (const a of result.attachments) {
+    mkdirSync(dirname(inside(a.to)), { recursive: true });
+    copyFileSync(join(root, a.from), inside(a.to));
+  }
+  return [...result.files.map((f) => f.path), ...result.attachments.map((a) => a.to)];
+}
