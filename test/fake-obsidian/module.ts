@@ -9,7 +9,7 @@ import { installDomHelpers } from './dom';
 
 installDomHelpers();
 
-export { App, appWith, finishIndexing, settle } from './app';
+export { App, appWith, finishIndexing, settle, waitFor } from './app';
 export { Workspace, WorkspaceLeaf } from './workspace';
 export { Keymap, Modal } from './modal';
 export { Editor, EditorSuggest, ItemView, MarkdownRenderChild, MarkdownView, Menu, MenuItem, Platform, View, type EditorSuggestContext } from './views';

@@ -5,7 +5,7 @@ import type { App } from 'obsidian';
 import manifest from '../../manifest.json';
 import ConferenceNotesPlugin from '../../src/main';
 import { VIEW_TYPE, type TopicIndexView } from '../../src/plugin/topic-index-view';
-import { appWith, Editor, loadApp, MarkdownView, readFolder, settle, type App as FakeApp } from '../fake-obsidian';
+import { appWith, Editor, loadApp, MarkdownView, readFolder, settle, waitFor, type App as FakeApp } from '../fake-obsidian';
 import { expectApproved, SAMPLE_VAULT } from '../helpers';
 
 /** The plugin's TermSuggest as the fake app drives it. */
@@ -78,17 +78,19 @@ test('one form makes a session with two speakers and three topics; the pane show
   modal().querySelector<HTMLInputElement>('input[name="time"]')!.value = '14:00';
   expect([...modal().querySelectorAll('.conference-notes-chip')].map((c) => c.firstChild?.textContent)).toEqual(['if(kakao) 2019', '김광섭', '새 발표자', 'Recommender systems', 'TensorRT', 'Quantization']);
   modal().querySelector<HTMLButtonElement>('button.mod-cta')!.click();
-  await settle();
   const path = 'Conferences/if(kakao)/2019/TensorRT로 추천 모델 양자화하기 실전.md';
+  await waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe(path));
+  await waitFor(() => expect(plugin.indexService.index.session(path)).toBeDefined());
   expectApproved('new-session-note.md', await app.vault.read(app.vault.getFileByPath(path)!));
   expect(app.workspace.getActiveFile()?.path).toBe(path);
   const editor = app.workspace.getActiveViewOfType(MarkdownView)!.editor;
   expect(editor.getLine(editor.getCursor().line)).toBe('- ');
   expect(plugin.indexService.index.session(path)?.topics).toEqual(['recommender-systems', 'tensorrt', 'quantization']);
-  await new Promise((r) => setTimeout(r, 60));
   const pane = app.workspace.getLeavesOfType(VIEW_TYPE)[0].view as unknown as TopicIndexView;
-  pane.reveal('topics', 'quantization');
-  expect(pane.contentEl.textContent).toContain('TensorRT로 추천 모델 양자화하기: 실전');
+  await waitFor(() => {
+    pane.reveal('topics', 'quantization');
+    expect(pane.contentEl.textContent).toContain('TensorRT로 추천 모델 양자화하기: 실전');
+  });
 });
 
 test('a new event from the form, and "New event"', async () => {

@@ -6,7 +6,7 @@ import manifest from '../../manifest.json';
 import ConferenceNotesPlugin from '../../src/main';
 import { VIEW_TYPE, type TopicIndexView } from '../../src/plugin/topic-index-view';
 import { MAX_ROWS } from '../../src/plugin/virtual-list';
-import { appWith, loadApp, MarkdownView, Menu, setLanguage, settle, type App as FakeApp } from '../fake-obsidian';
+import { appWith, loadApp, MarkdownView, Menu, setLanguage, settle, waitFor, type App as FakeApp } from '../fake-obsidian';
 import { SAMPLE_VAULT } from '../helpers';
 
 const FDS_2019 = 'Conferences/if(kakao)/2019/금융사기 잡는 카카오뱅크의 데이터 사이언스.md';
@@ -95,8 +95,8 @@ test('edits, renames and deletes show within 100 ms while shown; a hidden pane w
   expect(ocr()).toBe('▸ OCR 2 2019');
   const file = app.vault.getFileByPath(FDS_2019)!;
   await app.vault.process(file, (text) => text.replace('topics: [FDS, anomaly detection, autoencoder]', 'topics: [FDS, OCR]'));
-  await new Promise((r) => setTimeout(r, 100));
-  expect(ocr()).toBe('▸ OCR 3 2019');
+  // The pane redraws 30 ms after a change; polling keeps the test steady on a loaded machine.
+  await waitFor(() => expect(ocr()).toBe('▸ OCR 3 2019'));
 
   const leaf = app.workspace.getLeavesOfType(VIEW_TYPE)[0];
   leaf.setVisible(false);
@@ -104,12 +104,10 @@ test('edits, renames and deletes show within 100 ms while shown; a hidden pane w
   await new Promise((r) => setTimeout(r, 100));
   expect(ocr()).toBe('▸ OCR 3 2019');
   leaf.setVisible(true);
-  await new Promise((r) => setTimeout(r, 100));
-  expect(ocr()).toBe('▸ OCR 2 2019');
+  await waitFor(() => expect(ocr()).toBe('▸ OCR 2 2019'));
 
   await app.vault.rename(file, 'Conferences/if(kakao)/2019/FDS.md');
-  await new Promise((r) => setTimeout(r, 100));
-  expect(view().contentEl.textContent).not.toContain('Anomaly detection 3');
+  await waitFor(() => expect(view().contentEl.textContent).not.toContain('Anomaly detection 3'));
 });
 
 test('"This note" shows the related talks of the active session with their reasons', async () => {
@@ -122,8 +120,7 @@ test('"This note" shows the related talks of the active session with their reaso
     '오토인코더와 GAN으로 만드는 이상탐지 Topic: Anomaly detection · Topic: Autoencoder',
   ]);
   await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('Welcome.md')!);
-  await new Promise((r) => setTimeout(r, 60));
-  expect(view().contentEl.querySelector('.conference-notes-empty')?.textContent).toBe('Open a session note to see the talks related to it.');
+  await waitFor(() => expect(view().contentEl.querySelector('.conference-notes-empty')?.textContent).toBe('Open a session note to see the talks related to it.'));
 });
 
 test('context menu, hover preview and the Korean interface', async () => {
