@@ -3,6 +3,7 @@
  * note"): words and runs of up to four words are matched with the particle
  * rules of DESIGN.md §3; code, inline code, links' targets and front matter are skipped.
  */
+import { protect } from './export/protect';
 import type { Vocabulary } from './vocabulary';
 
 export interface TopicMention {
@@ -14,10 +15,10 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}_\-+.]*/gu;
 
 /** The note's prose: without front matter, fenced code, inline code and `%%` comments. */
 export function proseOf(text: string): string {
-  return text
-    .replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/, '')
-    .replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(\n\1\2[`~]*[ \t]*(?=\n|$)|$)/gm, '')
-    .replace(/(`+)[^`]*?\1/g, ' ')
+  const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/, '');
+  // Code and math are cut out the way the export protects them.
+  return protect(body)
+    .text.replace(/\ue000\d+\ue001/g, ' ')
     .replace(/%%[\s\S]*?%%/g, ' ');
 }
 

@@ -8,7 +8,7 @@ import { speakerName, topicLabel } from '../listings';
 import type { SessionRecord } from '../session-record';
 import { compareChronological, compareTalkOrder } from '../talk-order';
 import type { ExportOptions, ExportSource } from './options';
-import { transformNote, type ExportState, type TransformContext } from './transform';
+import { transformNote, withoutTitle, type ExportState, type TransformContext } from './transform';
 
 export type Selection = { kind: 'session'; path: string } | { kind: 'day'; event: string; day: number } | { kind: 'event'; event: string } | { kind: 'topic'; topic: string };
 
@@ -76,7 +76,7 @@ export function postBody(index: ConferenceIndex, sessions: SessionRecord[], opti
     section.push(speakerLine(index, s, w));
     const text = source.read(s.path) ?? '';
     // The note's own title heading is the post's (or the talk's) heading already.
-    const notes = transformNote(text.replace(/^((?:---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n)?\s*)# [^\n]*\n?/, '$1'), s.path, full, merged ? 1 : 0);
+    const notes = transformNote(withoutTitle(text), s.path, full, merged ? 1 : 0);
     if (notes) section.push(notes);
     parts.push(section.join('\n\n'));
   });

@@ -61,7 +61,9 @@ export function exportPost(index: ConferenceIndex, selection: Selection, options
     // Jekyll would run Liquid over `{{ }}` and `{% %}` in notes: keep them as written.
     if (options.profile === 'jekyll' && /\{\{|\{%/.test(body)) body = `{% raw %}\n${body}{% endraw %}\n`;
     const props = { title: head.title, date: head.date, tags: head.tags, categories: head.categories, description: head.description };
-    files.push({ path: layout.post, content: `${frontMatter(options.profile === 'jekyll' ? { layout: 'post', ...props } : props)}\n${body}` });
+    // A separator Jekyll never meets keeps its excerpt from cutting through the raw block.
+    const jekyll = { layout: 'post', ...props, excerpt_separator: '<!-- more -->' };
+    files.push({ path: layout.post, content: `${frontMatter(options.profile === 'jekyll' ? jekyll : props)}\n${body}` });
   } else if (options.profile === 'markdown') {
     files.push({ path: layout.post, content: `# ${head.title}\n\n${head.description}\n\n${body}` });
   } else {

@@ -8,7 +8,8 @@ export interface Protected {
   restore(text: string): string;
 }
 
-const FENCED = /^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\2[`~]*[ \t]*(?=\n|$)|$)/gm;
+// An unclosed fence runs to the end of the note (`(?![\s\S])`: `$` alone would stop at a line end).
+const FENCED = /^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\2[`~]*[ \t]*(?=\n|$)|(?![\s\S]))/gm;
 const MATH_BLOCK = /\$\$[\s\S]*?\$\$/g;
 const INLINE_CODE = /(`+)(?:(?!\1)[\s\S])*?\1/g;
 const INLINE_MATH = /(^|[^\\$\w])(\$(?=\S)[^$\n]*?\S\$)(?![\w$])/gm;

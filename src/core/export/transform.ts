@@ -55,7 +55,12 @@ const IMAGE = /\.(png|jpe?g|gif|webp|svg|avif|bmp)$/i;
 const EMBED = /!\[\[([^\]|#^]+)([#^][^\]|]*)?(?:\|([^\]]*))?\]\]/g;
 const WIKILINK = /\[\[([^\]|#^]*)([#^][^\]|]*)?(?:\|([^\]]*))?\]\]/g;
 const MD_IMAGE = /!\[([^\]]*)\]\(<?([^)\s>]+)>?(?:\s+"[^"]*")?\)/g;
-const TAG = /(^|[\s(])#[^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\]*[^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\\d/][^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\]*/gu;
+const TAG = /(^|[\s(])#[^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\]*[^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\\d/][^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\]*[ \t]*/gu;
+
+/** A note without its title heading: the post (or the talk, or the embed's place) says it already. */
+export function withoutTitle(text: string): string {
+  return text.replace(/^((?:---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n)?\s*)# [^\n]*\n?/, '$1');
+}
 
 export function transformNote(text: string, path: string, ctx: TransformContext, demote = 0, seen: ReadonlySet<string> = new Set()): string {
   const guard = new Set(seen).add(path);
@@ -134,7 +139,7 @@ function embed(target: string, size: string | undefined, from: string, ctx: Tran
   // A note embeds another: inline it, unless that would loop or leak a private note.
   if (seen.has(path) || seen.size > 8 || ctx.source.isPrivate(path)) return '';
   const text = ctx.source.read(path);
-  return text === null ? '' : transformNote(text, path, ctx, demote, seen);
+  return text === null ? '' : transformNote(withoutTitle(text), path, ctx, demote, seen);
 }
 
 function link(target: string, sub: string | undefined, alias: string | undefined, from: string, ctx: TransformContext): string {
