@@ -5,6 +5,7 @@
  * and Tistory / velog (clipboard-ready Markdown plus HTML for Tistory's editor).
  */
 import MarkdownIt from 'markdown-it';
+import footnotes from 'markdown-it-footnote';
 import { frontMatter } from '../capture/front-matter-writer';
 import type { ConferenceIndex } from '../conference-index';
 import { postBody, postHead, selectSessions, type PostHead, type Selection } from './compose';
@@ -68,7 +69,7 @@ export function exportPost(index: ConferenceIndex, selection: Selection, options
     files.push({ path: layout.post, content: `# ${head.title}\n\n${head.description}\n\n${body}` });
   } else {
     files.push({ path: layout.post, content: body });
-    const html = new MarkdownIt({ html: true, linkify: true }).render(body);
+    const html = new MarkdownIt({ html: true, linkify: true }).use(footnotes).render(body);
     files.push({ path: `${slug}.html`, content: html });
   }
   const attachments = [...state.attachments.values()].map((a) => ({ from: a.from, to: `${layout.assets}/${a.name}` }));

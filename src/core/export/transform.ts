@@ -72,10 +72,13 @@ export function transformNote(text: string, path: string, ctx: TransformContext,
   t = t.replace(MD_IMAGE, (whole: string, alt: string, src: string) => {
     if (/^[a-z][a-z0-9+.-]*:/i.test(src)) return whole;
     const file = ctx.source.resolve(decodeURI(src), path);
-    return file ? `![${alt}](${ctx.attachmentUrl(ctx.state.attach(file, ctx.options.asciiNames))})` : alt;
+    const text = alt || (file ?? src).slice((file ?? src).lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+    return file ? `![${text}](${ctx.attachmentUrl(ctx.state.attach(file, ctx.options.asciiNames))})` : alt;
   });
   t = t.replace(WIKILINK, (_: string, target: string, sub: string | undefined, alias: string | undefined) => link(target.trim(), sub, alias, path, ctx));
   t = t.replace(/==(?=\S)([^=\n]*?\S)==/g, '<mark>$1</mark>');
+  // Bare URLs as autolinks, so every Markdown reader makes them links (markdownlint MD034).
+  t = t.replace(/(^|[ \t])(https?:\/\/[^\s<>()]*[^\s<>().,;:!?'"])/gm, '$1<$2>');
   t = t.replace(/[ \t]+\^[A-Za-z0-9-]+[ \t]*$/gm, '').replace(/^\^[A-Za-z0-9-]+[ \t]*\n?/gm, '');
   if (ctx.options.tags === 'remove') t = t.replace(TAG, '$1').replace(/[ \t]+$/gm, '');
   t = t.replace(/\[\^([^\]\s]+)\]/g, (_, label: string) => `[^${ctx.state.footnote(path, label)}]`);
@@ -133,8 +136,10 @@ function embed(target: string, size: string | undefined, from: string, ctx: Tran
   if (!path.toLowerCase().endsWith('.md')) {
     const url = ctx.attachmentUrl(ctx.state.attach(path, ctx.options.asciiNames));
     if (!IMAGE.test(path)) return `[${target}](${url})`;
+    // The file name is the best alt text an embed has.
+    const alt = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
     const width = size && /^\d+(x\d+)?$/.test(size) ? size.split('x')[0] : undefined;
-    return width ? `<img src="${url}" alt="" width="${width}">` : `![](${url})`;
+    return width ? `<img src="${url}" alt="${alt.replace(/"/g, '&quot;')}" width="${width}">` : `![${alt}](${url})`;
   }
   // A note embeds another: inline it, unless that would loop or leak a private note.
   if (seen.has(path) || seen.size > 8 || ctx.source.isPrivate(path)) return '';

@@ -38,6 +38,7 @@ test.each([
   ['highlights become <mark>', '==중요== but a == b', '<mark>중요</mark> but a == b'],
   ['block ids go', '문장 ^abc-1\n^solo\n다음', '문장\n다음'],
   ['code, inline code and math stay as written', '```\n[[x]] ==y== %%z%% ^id\n```\n`[[x]]` $[[x]]$ $$==y==$$', '```\n[[x]] ==y== %%z%% ^id\n```\n`[[x]]` $[[x]]$ $$==y==$$'],
+  ['bare URLs become autolinks, links stay', '자료: https://x.io/a/b. 링크 [s](https://x.io/c) <https://x.io/d>', '자료: <https://x.io/a/b>. 링크 [s](https://x.io/c) <https://x.io/d>'],
   ['Korean text intact', '한글 ᄒᆞᆫ글 NFD '.normalize('NFD') + '추천', '한글 ᄒᆞᆫ글 NFD '.normalize('NFD') + '추천'],
   ['note embeds are inlined, cycles stop', '![[a]]', 'B embeds A:'],
   ['private notes are never inlined', 'x ![[secret]] y', 'x  y'],
@@ -48,7 +49,7 @@ test.each([
 
 test('images are copied under safe names and linked; sizes kept', () => {
   const { text, state } = run('![[회의 사진 1.PNG|300]] ![[doc.pdf]] ![alt](img/회의%20사진%201.PNG) ![web](https://x.io/a.png)');
-  expect(text).toBe('<img src="post/회의-사진-1.png" alt="" width="300"> [doc.pdf](post/doc.pdf) ![alt](post/회의-사진-1.png) ![web](https://x.io/a.png)');
+  expect(text).toBe('<img src="post/회의-사진-1.png" alt="회의 사진 1" width="300"> [doc.pdf](post/doc.pdf) ![alt](post/회의-사진-1.png) ![web](https://x.io/a.png)');
   expect([...state.attachments.values()]).toEqual([
     { from: 'img/회의 사진 1.PNG', name: '회의-사진-1.png' },
     { from: 'doc.pdf', name: 'doc.pdf' },

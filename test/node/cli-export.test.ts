@@ -1,0 +1,103 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import markdownlint from 'markdownlint';
+import { runCli } from '../../src/node/cli/run';
+import { expectApproved, SAMPLE_VAULT } from '../helpers';
+
+function run(...argv: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = runCli(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+  return { code, out, err };
+}
+
+const DAY2 = ['--event', 'if(kakao) 2019', '--day', '2'];
+
+describe.each(['jekyll', 'hugo', 'markdown', 'tistory'])('%s profile', (profile) => {
+  test('day 2 of if(kakao) 2019 as one post (approved)', () => {
+    const out = mkdtempSync(join(tmpdir(), `cn-export-${profile}-`));
+    const { code, out: listing, err } = run('export', SAMPLE_VAULT, ...DAY2, '--profile', profile, '--out', out, '--toc');
+    expect([code, err]).toEqual([0, '']);
+    const files = listing.trim().split('\n');
+    for (const f of files.filter((x) => /\.(md|html)$/.test(x))) expectApproved(`export-${profile}-${f.split('/').pop()}`, readFileSync(join(out, f), 'utf8'));
+    expect(files.filter((f) => f.endsWith('.png')).map((f) => f.split('/').pop())).toEqual(['recsys-overview.png', 'fds-파이프라인.png']);
+    const text = readFileSync(join(out, files[0]), 'utf8');
+    // Nothing private, no Obsidian-only syntax left.
+    for (const leak of ['GAN으로 만드는 캐릭터 이미지', '[!private]', '%%', '[[', '^key-point']) expect([leak, text.includes(leak)]).toEqual([leak, false]);
+  });
+});
+
+test('the Markdown post passes markdownlint', () => {
+  const post = run('export', SAMPLE_VAULT, ...DAY2, '--profile', 'markdown').out;
+  const result = markdownlint.sync({ strings: { post }, config: { default: true, MD013: false, MD024: { siblings_only: true }, MD033: { allowed_elements: ['a', 'mark', 'img'] } } });
+  expect(result.post).toEqual([]);
+});
+
+test('one session, a whole event and a topic page', () => {
+  const one = run('export', SAMPLE_VAULT, '--session', 'Conferences/if(kakao)/2020/이상금융거래 탐지 시스템 고도화.md', '--profile', 'markdown', '--lang', 'en').out;
+  expect(one.split('\n').slice(0, 5)).toEqual(['# 이상금융거래 탐지 시스템 고도화', '', '이상금융거래 탐지 시스템 고도화', '', '**Speakers** 정하늘 (카카오페이) · 2020-11-16 10:00 Track 1 · [Slides](https://example.com/slides/ifkakao2020/fraud-detection) · [Video](https://example.com/video/ifkakao2020/fraud-detection)']);
+  expect(run('export', SAMPLE_VAULT, '--event', 'if(kakao) 2020', '--profile', 'markdown', '--lang', 'en').out.split('\n')[0]).toBe('# if(kakao) 2020 recap');
+  const topic = run('export', SAMPLE_VAULT, '--topic', '이상거래탐지', '--profile', 'markdown').out;
+  expect(topic.split('\n')[0]).toBe('# FDS 발표 모음');
+  expect(topic.match(/^## .*$/gm)).toEqual(['## 금융사기 잡는 카카오뱅크의 데이터 사이언스', '## 이상금융거래 탐지 시스템 고도화']);
+});
+
+test('a private session is refused; nothing is overwritten without --force; nothing is written outside --out', () => {
+  expect(run('export', SAMPLE_VAULT, '--session', 'Conferences/if(kakao)/2019/GAN으로 만드는 캐릭터 이미지.md', '--profile', 'markdown')).toMatchObject({ code: 1, err: expect.stringMatching(/private note, never exported/) as unknown });
+  const out = mkdtempSync(join(tmpdir(), 'cn-export-again-'));
+  expect(run('export', SAMPLE_VAULT, ...DAY2, '--profile', 'hugo', '--out', out).code).toBe(0);
+  const again = run('export', SAMPLE_VAULT, ...DAY2, '--profile', 'hugo', '--out', out);
+  expect(again.code).toBe(1);
+  expect(again.err).toMatch(/already exists \(use --force to replace\)/);
+  expect(run('export', SAMPLE_VAULT, ...DAY2, '--profile', 'hugo', '--out', out, '--force').code).toBe(0);
+  expect(run('export', SAMPLE_VAULT, '--profile', 'hugo')).toMatchObject({ code: 2 });
+  expect(run('export', SAMPLE_VAULT, ...DAY2)).toMatchObject({ code: 2 });
+});
+
+/** Real blog engines (Debian's jekyll and hugo, installed by .ci/run); outside CI a missing one skips its test. */
+const has = (bin: string): boolean => spawnSync('which', [bin]).status === 0;
+const engine = (bin: string): jest.It => (has(bin) || process.env.CI === 'true' ? test : test.skip);
+
+function checkHtml(html: string): void {
+  const talks = [...html.matchAll(/<h2[^>]*id="talk-\d+"[^>]*>([^<]*)</g)].map((m) => m[1].trim());
+  expect(talks).toEqual(['추천 시스템 A to Z (카카오 추천 팀의 3년)', '카카오 OCR 엔진 개발기', 'TensorRT로 추론 서버 최적화하기', '금융사기 잡는 카카오뱅크의 데이터 사이언스', 'Kubernetes 위에서 추천 모델 서빙하기']);
+  expect(html).toMatch(/<ul>\s*<li>[^]*?<ul>\s*<li>/);
+  for (const leak of ['[[', '%%', 'GAN으로 만드는 캐릭터 이미지', '[!private]']) expect([leak, html.includes(leak)]).toEqual([leak, false]);
+  expect(html).toContain('<mark>핵심: 룰 + 지도학습 + 비지도 점수를 함께 쓴다</mark>');
+  expect(html).toContain('{{ liquid }}');
+}
+
+engine('jekyll')('Jekyll builds the exported day post as it is', () => {
+  const site = mkdtempSync(join(tmpdir(), 'cn-jekyll-'));
+  mkdirSync(join(site, '_layouts'));
+  writeFileSync(join(site, '_config.yml'), 'title: recap\nmarkdown: kramdown\n');
+  writeFileSync(join(site, '_layouts', 'post.html'), '<html><body><h1>{{ page.title }}</h1>{{ content }}</body></html>\n');
+  expect(run('export', SAMPLE_VAULT, ...DAY2, '--profile', 'jekyll', '--out', site).code).toBe(0);
+  execFileSync('jekyll', ['build', '--quiet', '-s', site, '-d', join(site, '_site')], { stdio: 'pipe' });
+  const html = findHtml(join(site, '_site')).map((f) => readFileSync(f, 'utf8')).find((h) => h.includes('talk-1'));
+  checkHtml(html ?? '');
+  expect(existsSync(join(site, '_site', 'assets', '2019-08-30-if-kakao-2019-2일차-후기', 'fds-파이프라인.png'))).toBe(true);
+}, 120_000);
+
+engine('hugo')('Hugo builds the exported page bundle as it is', () => {
+  const site = mkdtempSync(join(tmpdir(), 'cn-hugo-'));
+  mkdirSync(join(site, 'layouts', '_default'), { recursive: true });
+  mkdirSync(join(site, 'content', 'posts'), { recursive: true });
+  // Raw HTML (<mark>, image sizes, anchors) needs goldmark's unsafe renderer, as the README says.
+  writeFileSync(join(site, 'hugo.toml'), "baseURL = 'https://example.org/'\ntitle = 'recap'\n[markup.goldmark.renderer]\nunsafe = true\n");
+  writeFileSync(join(site, 'layouts', '_default', 'single.html'), '<html><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>\n');
+  writeFileSync(join(site, 'layouts', '_default', 'list.html'), '<html><body>{{ range .Pages }}{{ .Title }}{{ end }}</body></html>\n');
+  expect(run('export', SAMPLE_VAULT, ...DAY2, '--profile', 'hugo', '--out', join(site, 'content', 'posts')).code).toBe(0);
+  execFileSync('hugo', ['--quiet', '-s', site, '-d', join(site, 'public')], { stdio: 'pipe' });
+  const html = findHtml(join(site, 'public')).map((f) => readFileSync(f, 'utf8')).find((h) => h.includes('talk-1'));
+  checkHtml(html ?? '');
+}, 120_000);
+
+function findHtml(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
