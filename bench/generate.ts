@@ -66,14 +66,13 @@ function speakerName(i: number): string {
 }
 
 /** Writes the vault under `root` unless a complete copy is already there. */
-export function generateVault(root: string, sessions: number): GeneratedVault {
+export function generateVault(root: string, sessions: number, perEvent = 50): GeneratedVault {
   // The version changes whenever the generator does, so a stale copy is never reused.
-  const dir = join(root, `vault-v2-${sessions}`);
+  const dir = join(root, perEvent === 50 ? `vault-v2-${sessions}` : `vault-v2-${sessions}-per-${perEvent}`);
   const marker = join(dir, '.complete');
   if (existsSync(marker)) return JSON.parse(readFileSync(marker, 'utf8')) as GeneratedVault;
   rmSync(dir, { recursive: true, force: true });
   const r = rng(sessions);
-  const perEvent = 50;
   const eventCount = Math.ceil(sessions / perEvent);
   const speakerCount = Math.max(20, Math.floor(sessions / 5));
   let bytes = 0;

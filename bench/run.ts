@@ -7,6 +7,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureCli } from './cli-bench';
+import { measureExport } from './export-bench';
 import { generateVault } from './generate';
 import { measureSearch } from './search-bench';
 
@@ -16,9 +17,10 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { json: { type: 'boolean' }, sessions: { type: 'string', multiple: true } } });
   const sizes = (values.sessions ?? ['1000', '10000', '50000']).map(Number);
   const results: Record<string, Record<string, number>> = {};
+  const exported = measureExport(ROOT);
   for (const n of sizes) {
     const vault = generateVault(join(ROOT, 'build', 'bench-vaults'), n);
-    results[n] = { ...(await measureSearch(vault)), ...measureCli(vault, ROOT), bytes_per_note: Math.round(vault.bytes / n) };
+    results[n] = { ...(await measureSearch(vault)), ...measureCli(vault, ROOT), bytes_per_note: Math.round(vault.bytes / n), ...exported };
   }
   if (values.json) {
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
