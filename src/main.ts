@@ -2,6 +2,7 @@
 import { Plugin } from 'obsidian';
 import { registerCapture } from './plugin/capture-commands';
 import { registerUi } from './plugin/commands';
+import { registerExport } from './plugin/export-commands';
 import { IndexService } from './plugin/index-service';
 import { loadPluginSettings, type PluginSettings } from './plugin/settings';
 import { ConferenceNotesSettingTab } from './plugin/settings-tab';
@@ -16,6 +17,7 @@ export default class ConferenceNotesPlugin extends Plugin {
     this.addSettingTab(new ConferenceNotesSettingTab(this.app, this, this));
     const capture = registerCapture(this, this.indexService, () => this.settings);
     registerUi(this, this.indexService, capture);
+    registerExport(this, this.indexService, () => this.settings);
     this.app.workspace.onLayoutReady(() => this.indexService.start());
   }
 

@@ -44,6 +44,17 @@ export interface CoreSettings {
   defaultTemplate: string;
   /** Typing this, then a name, suggests speakers in the editor. */
   speakerTrigger: string;
+  /** Where exported posts go in the vault. */
+  exportFolder: string;
+  /** Inline tags in exported posts: kept as text, or removed. */
+  exportTags: 'keep' | 'remove';
+  /** URL of a published note, with `{slug}`; empty keeps wikilinks as text. */
+  exportLinkPattern: string;
+  /** Only ASCII in exported file and image names. */
+  exportAsciiNames: boolean;
+  /** Markdown put before and after every exported post. */
+  exportHeader: string;
+  exportFooter: string;
 }
 
 export const DEFAULT_PROPS: PropertyNames = {
@@ -82,6 +93,12 @@ export const DEFAULT_SETTINGS: CoreSettings = {
   templateFolder: 'Templates/Conference notes',
   defaultTemplate: 'talk-ko',
   speakerTrigger: '@',
+  exportFolder: 'Exports',
+  exportTags: 'keep',
+  exportLinkPattern: '',
+  exportAsciiNames: false,
+  exportHeader: '',
+  exportFooter: '',
 };
 
 /** Fills what a saved or partial settings object lacks with the defaults. */
@@ -101,6 +118,12 @@ export function withDefaults(partial: Partial<CoreSettings> | null | undefined):
     templateFolder: partial?.templateFolder?.trim() ?? DEFAULT_SETTINGS.templateFolder,
     defaultTemplate: partial?.defaultTemplate?.trim() || DEFAULT_SETTINGS.defaultTemplate,
     speakerTrigger: partial?.speakerTrigger?.trim() || DEFAULT_SETTINGS.speakerTrigger,
+    exportFolder: partial?.exportFolder?.trim() || DEFAULT_SETTINGS.exportFolder,
+    exportTags: partial?.exportTags === 'remove' ? 'remove' : 'keep',
+    exportLinkPattern: partial?.exportLinkPattern?.trim() ?? '',
+    exportAsciiNames: partial?.exportAsciiNames === true,
+    exportHeader: partial?.exportHeader ?? '',
+    exportFooter: partial?.exportFooter ?? '',
   };
 }
 

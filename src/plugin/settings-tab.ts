@@ -15,15 +15,15 @@ export interface SettingsHost {
 }
 
 /** Settings kept as one line of text, edited as they are. */
-const TEXT_KEYS = ['topicTagPrefix', 'speakerTagPrefix', 'sessionFolderPattern', 'eventFolderPattern', 'templateFolder', 'defaultTemplate', 'speakerTrigger'] as const;
+const TEXT_KEYS = ['topicTagPrefix', 'speakerTagPrefix', 'sessionFolderPattern', 'eventFolderPattern', 'templateFolder', 'defaultTemplate', 'speakerTrigger', 'exportFolder', 'exportLinkPattern', 'exportHeader', 'exportFooter'] as const;
 type TextKey = (typeof TEXT_KEYS)[number];
-type Key = 'folders' | TextKey | `props.${keyof PropertyNames}`;
+type Key = 'folders' | TextKey | 'exportTags' | 'exportAsciiNames' | `props.${keyof PropertyNames}`;
 
 /** The shapes of Obsidian 1.13's `SettingDefinitionItem` that this tab uses. */
 interface TextDefinition {
   name: string;
   desc: string;
-  control: { type: 'text' | 'textarea'; key: Key; placeholder: string };
+  control: { type: 'text' | 'textarea' | 'toggle'; key: Key; placeholder: string };
 }
 
 interface GroupDefinition {
@@ -51,7 +51,7 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
 
   getSettingDefinitions(): GroupDefinition[] {
     const t = translator(getLanguage());
-    const text = (name: string, desc: string, key: Key, placeholder: string, type: 'text' | 'textarea' = 'text'): TextDefinition => ({
+    const text = (name: string, desc: string, key: Key, placeholder: string, type: 'text' | 'textarea' | 'toggle' = 'text'): TextDefinition => ({
       name,
       desc,
       control: { type, key, placeholder },
@@ -79,6 +79,18 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
       },
       {
         type: 'group',
+        heading: t('settings.export'),
+        items: [
+          text(t('settings.exportFolder.name'), t('settings.exportFolder.desc'), 'exportFolder', DEFAULT_SETTINGS.exportFolder),
+          text(t('settings.exportLink.name'), t('settings.exportLink.desc'), 'exportLinkPattern', 'https://blog.example.com/notes/{slug}/'),
+          text(t('settings.exportTags.name'), t('settings.exportTags.desc'), 'exportTags', '', 'toggle'),
+          text(t('settings.exportAscii.name'), t('settings.exportAscii.desc'), 'exportAsciiNames', '', 'toggle'),
+          text(t('settings.exportHeader.name'), t('settings.exportHeader.desc'), 'exportHeader', '', 'textarea'),
+          text(t('settings.exportFooter.name'), t('settings.exportFooter.desc'), 'exportFooter', '', 'textarea'),
+        ],
+      },
+      {
+        type: 'group',
         heading: t('settings.properties'),
         items: (Object.keys(DEFAULT_PROPS) as (keyof PropertyNames)[]).map((prop) =>
           text(prop, t('settings.property.desc', { name: prop }), `props.${prop}`, DEFAULT_PROPS[prop]),
@@ -87,8 +99,10 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
     ];
   }
 
-  getControlValue(key: string): string {
+  getControlValue(key: string): string | boolean {
     const settings = this.host.settings;
+    if (key === 'exportTags') return settings.exportTags === 'remove';
+    if (key === 'exportAsciiNames') return settings.exportAsciiNames;
     if (key === 'folders') return settings.folders.join('\n');
     if (isTextKey(key)) return settings[key];
     return settings.props[key.slice('props.'.length) as keyof PropertyNames];
@@ -97,7 +111,11 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
   setControlValue(key: string, value: unknown): void {
     const text = typeof value === 'string' ? value : '';
     const settings = this.host.settings;
-    if (key === 'folders') settings.folders = text.split('\n').map((f) => f.trim().replace(/^\/+|\/+$/g, '')).filter((f) => f !== '');
+    if (key === 'exportTags') settings.exportTags = value === true ? 'remove' : 'keep';
+    else if (key === 'exportAsciiNames') settings.exportAsciiNames = value === true;
+    else if (key === 'folders') settings.folders = text.split('\n').map((f) => f.trim().replace(/^\/+|\/+$/g, '')).filter((f) => f !== '');
+    // Header and footer may be empty on purpose; the other settings fall back to their defaults.
+    else if (key === 'exportHeader' || key === 'exportFooter' || key === 'exportLinkPattern') settings[key] = text;
     else if (isTextKey(key)) settings[key] = text.trim() || DEFAULT_SETTINGS[key];
     else {
       const prop = key.slice('props.'.length) as keyof PropertyNames;
@@ -116,9 +134,13 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
         const { key, placeholder, type } = item.control;
         const value = this.getControlValue(key);
         const setting = new Setting(containerEl).setName(item.name).setDesc(item.desc);
+        if (type === 'toggle') {
+          setting.addToggle((toggle) => toggle.setValue(value === true).onChange((on) => this.setControlValue(key, on)));
+          continue;
+        }
         const bind = (c: { setPlaceholder(p: string): unknown; setValue(v: string): unknown; onChange(cb: (v: string) => unknown): unknown }): void => {
           c.setPlaceholder(placeholder);
-          c.setValue(value);
+          c.setValue(typeof value === 'string' ? value : '');
           c.onChange((next) => this.setControlValue(key, next));
         };
         if (type === 'textarea') setting.addTextArea(bind);

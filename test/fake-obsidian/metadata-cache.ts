@@ -7,6 +7,8 @@ import type { CachedMetadata } from 'obsidian';
 import { extractMeta } from '../../src/node/extract';
 import { Events } from './events';
 import type { TFile } from './files';
+import type { Vault } from './vault';
+import { linkResolver } from '../../src/core/export/resolve-links';
 
 export class MetadataCache extends Events {
   private caches = new Map<string, CachedMetadata>();
@@ -15,6 +17,16 @@ export class MetadataCache extends Events {
   getFileCache(file: TFile): CachedMetadata | null {
     return this.caches.get(file.path) ?? null;
   }
+
+  /** Obsidian's link resolution, by the same rules the export uses on disk. */
+  getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
+    if (!this.vault) return null;
+    const path = linkResolver(this.vault.getFiles().map((f) => f.path))(linkpath, sourcePath);
+    return path === null ? null : this.vault.getFileByPath(path);
+  }
+
+  /** Set by the vault: the cache resolves links against its files. */
+  vault: Vault | null = null;
 
   getCache(path: string): CachedMetadata | null {
     return this.caches.get(path) ?? null;

@@ -12,12 +12,12 @@ installDomHelpers();
 export { App, appWith, finishIndexing, settle, waitFor } from './app';
 export { Workspace, WorkspaceLeaf } from './workspace';
 export { Keymap, Modal } from './modal';
-export { Editor, EditorSuggest, ItemView, MarkdownRenderChild, MarkdownView, Menu, MenuItem, Platform, View, type EditorSuggestContext } from './views';
+export { Editor, EditorSuggest, ItemView, MarkdownRenderChild, MarkdownRenderer, MarkdownView, Menu, MenuItem, Platform, View, type EditorSuggestContext } from './views';
 export { FileManager } from './file-manager';
 export { Events, type EventRef } from './events';
 export { TAbstractFile, TFile, TFolder } from './files';
 export { MetadataCache } from './metadata-cache';
-export { Component, Notice, Plugin, PluginSettingTab, Setting, TextAreaComponent, TextComponent, type PluginManifest } from './plugin';
+export { Component, Notice, Plugin, PluginSettingTab, Setting, TextAreaComponent, TextComponent, ToggleComponent, type PluginManifest } from './plugin';
 export { Vault } from './vault';
 
 export { parse as parseYaml, stringify as stringifyYaml } from 'yaml';

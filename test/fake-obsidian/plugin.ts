@@ -168,6 +168,20 @@ class TextLike<E extends HTMLInputElement | HTMLTextAreaElement> implements Cont
 export class TextComponent extends TextLike<HTMLInputElement> {}
 export class TextAreaComponent extends TextLike<HTMLTextAreaElement> {}
 
+export class ToggleComponent {
+  constructor(public toggleEl: HTMLInputElement) {}
+
+  setValue(on: boolean): this {
+    this.toggleEl.checked = on;
+    return this;
+  }
+
+  onChange(callback: (on: boolean) => unknown): this {
+    this.toggleEl.addEventListener('change', () => callback(this.toggleEl.checked));
+    return this;
+  }
+}
+
 /** One settings row, drawn as Obsidian draws it (`setting-item` with name, description and control). */
 export class Setting {
   settingEl: HTMLElement;
@@ -200,6 +214,11 @@ export class Setting {
 
   addText(build: (c: TextComponent) => unknown): this {
     build(new TextComponent(this.controlEl.createEl('input', { type: 'text' })));
+    return this;
+  }
+
+  addToggle(build: (c: ToggleComponent) => unknown): this {
+    build(new ToggleComponent(this.controlEl.createEl('input', { type: 'checkbox' })));
     return this;
   }
 

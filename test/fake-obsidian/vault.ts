@@ -13,6 +13,7 @@ export class Vault extends Events {
     super();
     this.root.path = '/';
     this.root.vault = this;
+    metadataCache.vault = this;
   }
 
   getRoot(): TFolder {
@@ -39,6 +40,28 @@ export class Vault extends Events {
 
   getMarkdownFiles(): TFile[] {
     return this.getFiles().filter((f) => f.extension === 'md');
+  }
+
+  private binaries = new Map<string, ArrayBuffer>();
+
+  readBinary(file: TFile): Promise<ArrayBuffer> {
+    // Seeded files are text; their bytes are good enough for tests that copy attachments.
+    const data = this.binaries.get(file.path) ?? Uint8Array.from(this.textOf(file), (c) => c.charCodeAt(0) & 255).buffer;
+    return Promise.resolve(data);
+  }
+
+  createBinary(path: string, data: ArrayBuffer): Promise<TFile> {
+    if (this.entries.has(path)) return Promise.reject(new Error('File already exists.'));
+    const file = this.addFile(path, '');
+    this.binaries.set(path, data);
+    this.trigger('create', file);
+    return Promise.resolve(file);
+  }
+
+  modifyBinary(file: TFile, data: ArrayBuffer): Promise<void> {
+    this.binaries.set(file.path, data);
+    this.trigger('modify', file);
+    return Promise.resolve();
   }
 
   read(file: TFile): Promise<string> {

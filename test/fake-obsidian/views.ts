@@ -188,4 +188,16 @@ export abstract class EditorSuggest<T> {
   }
 }
 
+/** Renders Markdown the simple way: one paragraph per block, text only (enough to see a preview in tests). */
+export const MarkdownRenderer = {
+  render(_app: unknown, markdown: string, el: HTMLElement, _sourcePath: string, _component: Component): Promise<void> {
+    for (const block of markdown.split(/\n{2,}/)) {
+      const heading = /^(#{1,6}) (.*)$/.exec(block);
+      if (heading) el.createEl(`h${heading[1].length}` as 'h1', { text: heading[2] });
+      else el.createEl('p', { text: block });
+    }
+    return Promise.resolve();
+  },
+};
+
 export const Platform = { isMobile: false, isDesktop: true, isDesktopApp: true };

@@ -38,7 +38,8 @@ async function load(app: FakeApp = loadApp(SAMPLE_VAULT)) {
   return { app, plugin, run, fake };
 }
 
-const modal = (): HTMLElement => document.querySelector('.modal:last-of-type')!;
+/** The modal opened last. */
+const modal = (): HTMLElement => [...document.querySelectorAll<HTMLElement>('.modal')].pop()!;
 
 function typeInto(input: HTMLInputElement, text: string, composing = false): void {
   input.value = text;

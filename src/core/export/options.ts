@@ -1,4 +1,5 @@
 /** What an export is asked to do, and what it needs from the vault. */
+import type { CoreSettings } from '../settings';
 
 export type Profile = 'jekyll' | 'hugo' | 'markdown' | 'tistory';
 export const PROFILES: readonly Profile[] = ['jekyll', 'hugo', 'markdown', 'tistory'];
@@ -39,4 +40,19 @@ export interface ExportSource {
   resolve(target: string, from: string): string | null;
   /** Whether a note must never leave the vault (`private: true`). */
   isPrivate(path: string): boolean;
+}
+
+/** Export options from the saved settings, for one profile and language. */
+export function exportOptions(settings: CoreSettings, profile: Profile, language: 'en' | 'ko', toc: boolean): ExportOptions {
+  return {
+    ...DEFAULT_EXPORT,
+    profile,
+    language,
+    toc,
+    tags: settings.exportTags,
+    linkPattern: settings.exportLinkPattern,
+    asciiNames: settings.exportAsciiNames,
+    header: settings.exportHeader,
+    footer: settings.exportFooter,
+  };
 }

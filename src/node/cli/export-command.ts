@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ExportError, type Selection } from '../../core/export/compose';
 import { exportPost, type ExportResult } from '../../core/export/export-post';
-import { DEFAULT_EXPORT, PROFILES, type ExportSource, type Profile } from '../../core/export/options';
+import { exportOptions, PROFILES, type ExportSource, type Profile } from '../../core/export/options';
 import { linkResolver } from '../../core/export/resolve-links';
 import { readBoolean } from '../../core/values';
 import { extractMeta } from '../extract';
@@ -44,7 +44,7 @@ export function exportCommand(vault: LoadedVault, root: string, a: ExportArgs): 
   const source = vaultSource(root);
   let result: ExportResult;
   try {
-    result = exportPost(index, selection, { ...DEFAULT_EXPORT, profile: a.profile as Profile, language: a.lang === 'en' ? 'en' : 'ko', toc: a.toc === true }, source, new Date().toISOString().slice(0, 10));
+    result = exportPost(index, selection, exportOptions(index.settings, a.profile as Profile, a.lang === 'en' ? 'en' : 'ko', a.toc === true), source, new Date().toISOString().slice(0, 10));
   } catch (e) {
     if (e instanceof ExportError) throw new InputError(e.message);
     throw e;

@@ -1,0 +1,150 @@
+/**
+ * Export with a preview first: pick the blog, language and table of contents,
+ * look at the post rendered and as source, then save it to the export folder
+ * (asking before replacing anything) or copy it to the clipboard.
+ */
+import { Component, getLanguage, MarkdownRenderer, Modal, normalizePath, Notice, TFile, type App } from 'obsidian';
+import { ExportError, type Selection } from '../core/export/compose';
+import { exportPost, type ExportResult } from '../core/export/export-post';
+import { exportOptions, PROFILES, type Profile } from '../core/export/options';
+import { translator } from '../i18n/translate';
+import { preparedSource } from './export-source';
+import type { IndexService } from './index-service';
+import type { PluginSettings } from './settings';
+
+export class ExportModal extends Modal {
+  private readonly t = translator(getLanguage());
+  private profile: Profile = 'jekyll';
+  private language: 'en' | 'ko' = getLanguage().toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  private toc = false;
+  private result: ExportResult | null = null;
+  private showSource = false;
+  private confirmReplace = false;
+  private readonly renderer = new Component();
+  private body!: HTMLElement;
+  private actions!: HTMLElement;
+
+  constructor(
+    app: App,
+    private readonly service: IndexService,
+    private readonly settings: PluginSettings,
+    private readonly selection: Selection,
+  ) {
+    super(app);
+  }
+
+  override onOpen(): void {
+    this.renderer.load();
+    this.contentEl.addClass('conference-notes-export');
+    const bar = this.contentEl.createDiv({ cls: 'conference-notes-export-bar' });
+    this.select(bar, this.t('export.profile'), PROFILES, this.profile, (v) => (this.profile = v as Profile));
+    this.select(bar, this.t('export.language'), ['ko', 'en'], this.language, (v) => (this.language = v as 'en' | 'ko'));
+    const toc = bar.createEl('label');
+    const box = toc.createEl('input', { type: 'checkbox' });
+    toc.createSpan({ text: ` ${this.t('export.toc')}` });
+    box.addEventListener('change', () => {
+      this.toc = box.checked;
+      void this.refresh();
+    });
+    for (const [key, source] of [['export.preview', false], ['export.source', true]] as const) {
+      bar.createEl('button', { text: this.t(key) }).addEventListener('click', () => {
+        this.showSource = source;
+        void this.refresh();
+      });
+    }
+    this.body = this.contentEl.createDiv({ cls: 'conference-notes-export-body' });
+    this.actions = this.contentEl.createDiv({ cls: 'conference-notes-export-actions' });
+    void this.refresh();
+  }
+
+  override onClose(): void {
+    this.renderer.unload();
+    this.contentEl.empty();
+  }
+
+  private select(parent: HTMLElement, label: string, values: readonly string[], current: string, set: (v: string) => void): void {
+    const wrap = parent.createEl('label', { text: `${label} ` });
+    const el = wrap.createEl('select', { cls: 'dropdown' });
+    for (const v of values) el.createEl('option', { text: v, value: v });
+    el.value = current;
+    el.addEventListener('change', () => {
+      set(el.value);
+      void this.refresh();
+    });
+  }
+
+  /** Builds the post again and redraws the preview and the buttons. */
+  async refresh(): Promise<void> {
+    this.confirmReplace = false;
+    const options = exportOptions(this.settings, this.profile, this.language, this.toc);
+    try {
+      this.result = await preparedSource(this.app, (source) => exportPost(this.service.index, this.selection, options, source, new Date().toISOString().slice(0, 10)));
+    } catch (e) {
+      this.result = null;
+      this.body.empty();
+      this.body.createDiv({ cls: 'conference-notes-empty', text: e instanceof ExportError ? e.message : String(e) });
+      this.actions.empty();
+      return;
+    }
+    this.setTitle(this.t('export.title', { title: this.result.head.title }));
+    const post = this.result.files[0].content;
+    this.body.empty();
+    if (this.showSource) this.body.createEl('pre', { cls: 'conference-notes-export-source', text: post });
+    else await MarkdownRenderer.render(this.app, post.replace(/^---\n[\s\S]*?\n---\n/, ''), this.body.createDiv(), '', this.renderer);
+    this.drawActions();
+  }
+
+  private drawActions(): void {
+    const result = this.result;
+    if (!result) return;
+    this.actions.empty();
+    const folder = normalizePath(this.settings.exportFolder);
+    const existing = [...result.files.map((f) => f.path), ...result.attachments.map((a) => a.to)].filter((p) => this.app.vault.getAbstractFileByPath(normalizePath(`${folder}/${p}`)));
+    const label = existing.length > 0 && this.confirmReplace ? this.t('export.replace', { count: existing.length }) : this.t('export.save', { folder });
+    const save = this.actions.createEl('button', { cls: 'mod-cta', text: label });
+    save.addEventListener('click', () => {
+      // Nothing is replaced without a second, explicit click.
+      if (existing.length > 0 && !this.confirmReplace) {
+        this.confirmReplace = true;
+        this.drawActions();
+        return;
+      }
+      void this.save(result, folder);
+    });
+    this.actions.createEl('button', { text: this.t('export.copy') }).addEventListener('click', () => void this.copy(result.files[0].content));
+    const html = result.files.find((f) => f.path.endsWith('.html'));
+    if (html) this.actions.createEl('button', { text: this.t('export.copyHtml') }).addEventListener('click', () => void this.copy(html.content));
+  }
+
+  private async copy(text: string): Promise<void> {
+    await navigator.clipboard.writeText(text);
+    new Notice(this.t('export.copied'));
+  }
+
+  private async save(result: ExportResult, folder: string): Promise<void> {
+    const { vault } = this.app;
+    const ensureFolder = async (path: string): Promise<void> => {
+      const dir = path.slice(0, path.lastIndexOf('/'));
+      if (dir !== '' && !vault.getAbstractFileByPath(dir)) await vault.createFolder(dir);
+    };
+    for (const f of result.files) {
+      const path = normalizePath(`${folder}/${f.path}`);
+      await ensureFolder(path);
+      const existing = vault.getAbstractFileByPath(path);
+      if (existing instanceof TFile) await vault.modify(existing, f.content);
+      else await vault.create(path, f.content);
+    }
+    for (const a of result.attachments) {
+      const from = vault.getAbstractFileByPath(a.from);
+      if (!(from instanceof TFile)) continue;
+      const path = normalizePath(`${folder}/${a.to}`);
+      await ensureFolder(path);
+      const data = await vault.readBinary(from);
+      const existing = vault.getAbstractFileByPath(path);
+      if (existing instanceof TFile) await vault.modifyBinary(existing, data);
+      else await vault.createBinary(path, data);
+    }
+    new Notice(this.t('export.saved', { count: result.files.length + result.attachments.length, folder }));
+    this.close();
+  }
+}
