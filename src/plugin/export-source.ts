@@ -10,6 +10,10 @@ import { readBoolean } from '../core/values';
 export async function preparedSource<T>(app: App, run: (source: ExportSource) => T): Promise<T> {
   const texts = new Map<string, string | null>();
   const missing = new Set<string>();
+  const property = (path: string, name: string): boolean => {
+    const file = app.vault.getFileByPath(path);
+    return file !== null && readBoolean(app.metadataCache.getFileCache(file)?.frontmatter?.[name]);
+  };
   const source: ExportSource = {
     read: (path) => {
       if (texts.has(path)) return texts.get(path) ?? null;
@@ -17,10 +21,8 @@ export async function preparedSource<T>(app: App, run: (source: ExportSource) =>
       return null;
     },
     resolve: (target, from) => app.metadataCache.getFirstLinkpathDest(target, from)?.path ?? null,
-    isPrivate: (path) => {
-      const file = app.vault.getFileByPath(path);
-      return file !== null && readBoolean(app.metadataCache.getFileCache(file)?.frontmatter?.private);
-    },
+    isPrivate: (path) => property(path, 'private'),
+    isPublished: (path) => property(path, 'publish'),
   };
   for (let round = 0; ; round++) {
     missing.clear();

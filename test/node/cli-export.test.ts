@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import markdownlint from 'markdownlint';
@@ -101,3 +101,15 @@ function findHtml(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
+
+test('links to published notes follow the URL pattern; others stay text', () => {
+  const vault = join(mkdtempSync(join(tmpdir(), 'cn-publish-')), 'vault');
+  cpSync(SAMPLE_VAULT, vault, { recursive: true });
+  const target = join(vault, 'Conferences', 'DEVIEW', '2019', '대규모 OCR 서비스의 컴퓨터 비전 파이프라인.md');
+  writeFileSync(target, readFileSync(target, 'utf8').replace('type: session', 'type: session\npublish: true'));
+  mkdirSync(join(vault, '.obsidian', 'plugins', 'conference-notes'), { recursive: true });
+  writeFileSync(join(vault, '.obsidian', 'plugins', 'conference-notes', 'data.json'), JSON.stringify({ exportLinkPattern: 'https://blog.example.com/notes/{slug}/' }));
+  const post = run('export', vault, ...DAY2, '--profile', 'markdown').out;
+  expect(post).toContain('[대규모 OCR 서비스의 컴퓨터 비전 파이프라인](https://blog.example.com/notes/%EB%8C%80%EA%B7%9C%EB%AA%A8-ocr-%EC%84%9C%EB%B9%84%EC%8A%A4%EC%9D%98-%EC%BB%B4%ED%93%A8%ED%84%B0-%EB%B9%84%EC%A0%84-%ED%8C%8C%EC%9D%B4%ED%94%84%EB%9D%BC%EC%9D%B8/)');
+  expect(post).not.toContain('[강태우](');
+});

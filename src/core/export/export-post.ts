@@ -52,7 +52,7 @@ export function exportPost(index: ConferenceIndex, selection: Selection, options
   const layout = layoutOf(options, head, slug);
   const state = new ExportState();
   const publishedUrl = (path: string): string | null => {
-    if (options.linkPattern === '' || !options.published.has(path)) return null;
+    if (options.linkPattern === '' || !source.isPublished(path)) return null;
     const note = index.note(path);
     return options.linkPattern.replace('{slug}', encodeURIComponent(slugify(note?.title ?? path, options.asciiNames)));
   };

@@ -11,10 +11,8 @@ export interface ExportOptions {
   toc: boolean;
   /** Inline tags: kept as text, or removed. */
   tags: 'keep' | 'remove';
-  /** Links to published notes: a URL with `{slug}`; empty keeps every link as text. */
+  /** Links to published notes (`publish: true`): a URL with `{slug}`; empty keeps every link as text. */
   linkPattern: string;
-  /** Notes (vault paths) that are published, for `linkPattern`. */
-  published: ReadonlySet<string>;
   /** Only ASCII in slugs and attachment names. */
   asciiNames: boolean;
   header: string;
@@ -26,7 +24,6 @@ export const DEFAULT_EXPORT: Omit<ExportOptions, 'profile'> = {
   toc: false,
   tags: 'keep',
   linkPattern: '',
-  published: new Set(),
   asciiNames: false,
   header: '',
   footer: '',
@@ -40,6 +37,8 @@ export interface ExportSource {
   resolve(target: string, from: string): string | null;
   /** Whether a note must never leave the vault (`private: true`). */
   isPrivate(path: string): boolean;
+  /** Whether a note is published on the blog (`publish: true`), so links to it can stay links. */
+  isPublished(path: string): boolean;
 }
 
 /** Export options from the saved settings, for one profile and language. */

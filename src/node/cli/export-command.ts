@@ -70,14 +70,11 @@ export function vaultSource(root: string): ExportSource {
     }
     return texts.get(path) ?? null;
   };
-  return {
-    read,
-    resolve: resolveLink,
-    isPrivate: (path) => {
-      const text = path.endsWith('.md') ? read(path) : null;
-      return text !== null && readBoolean(extractMeta(text).frontmatter?.private);
-    },
+  const property = (path: string, name: string): boolean => {
+    const text = path.endsWith('.md') ? read(path) : null;
+    return text !== null && readBoolean(extractMeta(text).frontmatter?.[name]);
   };
+  return { read, resolve: resolveLink, isPrivate: (path) => property(path, 'private'), isPublished: (path) => property(path, 'publish') };
 }
 
 /** Writes the post and copies its attachments under `out`; nothing outside it, nothing over a file without --force. */

@@ -1,4 +1,4 @@
-import { DEFAULT_EXPORT, type ExportOptions, type ExportSource } from '../../../src/core/export/options';
+import { DEFAULT_EXPORT, PROFILES, type ExportOptions, type ExportSource } from '../../../src/core/export/options';
 import { protect } from '../../../src/core/export/protect';
 import { ExportState, transformNote, type TransformContext } from '../../../src/core/export/transform';
 import { linkResolver } from '../../../src/core/export/resolve-links';
@@ -14,6 +14,7 @@ const source: ExportSource = {
   read: (p) => notes[p] ?? null,
   resolve: linkResolver(files),
   isPrivate: (p) => p === 'secret.md',
+  isPublished: (p) => p === 'pub.md',
 };
 
 function run(text: string, o: Partial<ExportOptions> = {}, demote = 0): { text: string; state: ExportState } {
@@ -44,7 +45,8 @@ test.each([
   ['private notes are never inlined', 'x ![[secret]] y', 'x  y'],
   ['headings get a blank line and nest under the talk', '## 메모\n- a\n## 질문', '## 메모\n\n- a\n\n## 질문'],
 ])('%s', (_, input, expected) => {
-  expect(run(input).text).toBe(expected);
+  // The same note transformation serves every profile; only attachment URLs and the post layout differ.
+  for (const profile of PROFILES) expect([profile, run(input, { profile }).text]).toEqual([profile, expected]);
 });
 
 test('images are copied under safe names and linked; sizes kept', () => {
