@@ -4,6 +4,7 @@
  * on each keystroke of a composition and an IME Enter never picks.
  */
 import { bindQueryInput } from './query-input';
+import { highlightRow } from './highlight-row';
 
 export interface Suggestion {
   label: string;
@@ -87,10 +88,7 @@ export class ChipInput {
   }
 
   private select(i: number): void {
-    const rows = this.list.querySelectorAll('.conference-notes-hit');
-    if (rows.length === 0) return;
-    this.selected = (i + rows.length) % rows.length;
-    rows.forEach((row, j) => row.toggleClass('is-selected', j === this.selected));
+    this.selected = highlightRow(this.list, i, this.selected);
   }
 
   private drawChips(): void {

@@ -2,6 +2,7 @@
 import { Modal, type App } from 'obsidian';
 import { queryKeys, matchClass, formKeys } from '../core/search/keys';
 import { bindQueryInput } from './query-input';
+import { highlightRow } from './highlight-row';
 
 export interface PickItem {
   label: string;
@@ -54,10 +55,7 @@ export class PickModal extends Modal {
   }
 
   private select(i: number): void {
-    const rows = this.list.querySelectorAll('.conference-notes-hit');
-    if (rows.length === 0) return;
-    this.selected = (i + rows.length) % rows.length;
-    rows.forEach((row, j) => row.toggleClass('is-selected', j === this.selected));
+    this.selected = highlightRow(this.list, i, this.selected);
   }
 
   private choose(item: PickItem | undefined): void {

@@ -10,6 +10,7 @@ import { compareChronological } from '../core/talk-order';
 import { translator } from '../i18n/translate';
 import type { IndexService } from './index-service';
 import { bindQueryInput } from './query-input';
+import { highlightRow } from './highlight-row';
 
 const LIMIT = 50;
 
@@ -86,10 +87,7 @@ export class SearchModal extends Modal {
   }
 
   private select(i: number): void {
-    const rows = this.list.querySelectorAll('.conference-notes-hit');
-    if (rows.length === 0) return;
-    this.selected = (i + rows.length) % rows.length;
-    rows.forEach((row, j) => row.toggleClass('is-selected', j === this.selected));
+    this.selected = highlightRow(this.list, i, this.selected);
   }
 
   private async choose(hit: SearchHit | undefined, newTab: boolean): Promise<void> {

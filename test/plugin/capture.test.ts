@@ -1,12 +1,10 @@
 /**
  * @jest-environment jsdom
  */
-import type { App } from 'obsidian';
-import manifest from '../../manifest.json';
-import ConferenceNotesPlugin from '../../src/main';
 import { VIEW_TYPE, type TopicIndexView } from '../../src/plugin/topic-index-view';
 import { appWith, Editor, loadApp, MarkdownView, readFolder, settle, waitFor, type App as FakeApp } from '../fake-obsidian';
 import { expectApproved, SAMPLE_VAULT } from '../helpers';
+import { loadPlugin } from './load-plugin';
 
 /** The plugin's TermSuggest as the fake app drives it. */
 interface Suggester {
@@ -14,27 +12,9 @@ interface Suggester {
   selectSuggestion(item: unknown, evt: KeyboardEvent): void;
 }
 
-interface Command {
-  id: string;
-  callback?: () => unknown;
-  checkCallback?: (checking: boolean) => unknown;
-  editorCallback?: (editor: unknown, view: unknown) => unknown;
-}
-
 async function load(app: FakeApp = loadApp(SAMPLE_VAULT)) {
-  const plugin = new ConferenceNotesPlugin(app as unknown as App, manifest);
-  plugin.load();
-  await settle();
-  app.workspace.setLayoutReady();
-  await plugin.indexService.building;
-  const fake = plugin as unknown as { commands: Command[]; codeBlocks: Map<string, (s: string, el: HTMLElement, ctx: unknown) => unknown>; editorSuggests: Suggester[] };
-  const run = async (id: string): Promise<void> => {
-    const c = fake.commands.find((x) => x.id === `conference-notes:${id}`)!;
-    if (c.callback) c.callback();
-    else if (c.checkCallback) c.checkCallback(false);
-    else c.editorCallback?.(app.workspace.getActiveViewOfType(MarkdownView)?.editor, null);
-    await settle();
-  };
+  const { plugin, run } = await loadPlugin(app);
+  const fake = plugin as unknown as { codeBlocks: Map<string, (s: string, el: HTMLElement, ctx: unknown) => unknown>; editorSuggests: Suggester[] };
   return { app, plugin, run, fake };
 }
 

@@ -1,29 +1,15 @@
 /**
  * @jest-environment jsdom
  */
-import type { App } from 'obsidian';
-import manifest from '../../manifest.json';
-import ConferenceNotesPlugin from '../../src/main';
 import { loadApp, settle, waitFor, type App as FakeApp } from '../fake-obsidian';
 import { SAMPLE_VAULT } from '../helpers';
+import { loadPlugin } from './load-plugin';
 
 const FDS_2019 = 'Conferences/if(kakao)/2019/금융사기 잡는 카카오뱅크의 데이터 사이언스.md';
 
 async function load(): Promise<{ app: FakeApp; run: (id: string) => Promise<void> }> {
   const app = loadApp(SAMPLE_VAULT);
-  const plugin = new ConferenceNotesPlugin(app as unknown as App, manifest);
-  plugin.load();
-  await settle();
-  app.workspace.setLayoutReady();
-  await plugin.indexService.building;
-  const commands = (plugin as unknown as { commands: { id: string; callback?: () => unknown; checkCallback?: (c: boolean) => unknown }[] }).commands;
-  const run = async (id: string): Promise<void> => {
-    const c = commands.find((x) => x.id === `conference-notes:${id}`)!;
-    if (c.callback) c.callback();
-    else c.checkCallback?.(false);
-    await settle();
-  };
-  return { app, run };
+  return { app, ...(await loadPlugin(app)) };
 }
 
 /** The modal opened last. */

@@ -1,13 +1,12 @@
 /**
  * @jest-environment jsdom
  */
-import type { App } from 'obsidian';
-import manifest from '../../manifest.json';
-import ConferenceNotesPlugin from '../../src/main';
+import type ConferenceNotesPlugin from '../../src/main';
 import { VIEW_TYPE, type TopicIndexView } from '../../src/plugin/topic-index-view';
 import { MAX_ROWS } from '../../src/plugin/virtual-list';
 import { appWith, loadApp, MarkdownView, Menu, setLanguage, settle, waitFor, type App as FakeApp } from '../fake-obsidian';
 import { SAMPLE_VAULT } from '../helpers';
+import { loadPlugin } from './load-plugin';
 
 const FDS_2019 = 'Conferences/if(kakao)/2019/금융사기 잡는 카카오뱅크의 데이터 사이언스.md';
 
@@ -19,20 +18,9 @@ interface Loaded {
 }
 
 async function load(app: FakeApp = loadApp(SAMPLE_VAULT)): Promise<Loaded> {
-  const plugin = new ConferenceNotesPlugin(app as unknown as App, manifest);
-  plugin.load();
-  await settle();
-  app.workspace.setLayoutReady();
-  await plugin.indexService.building;
-  const commands = (plugin as unknown as { commands: { id: string; callback?: () => unknown; checkCallback?: (c: boolean) => unknown }[] }).commands;
-  const run = async (id: string): Promise<void> => {
-    const command = commands.find((c) => c.id === `conference-notes:${id}`)!;
-    if (command.callback) command.callback();
-    else command.checkCallback!(false);
-    await settle();
-  };
+  const loaded = await loadPlugin(app);
   const view = (): TopicIndexView => app.workspace.getLeavesOfType(VIEW_TYPE)[0].view as unknown as TopicIndexView;
-  return { app, plugin, run, view };
+  return { app, ...loaded, view };
 }
 
 const rowTexts = (view: TopicIndexView): string[] =>
