@@ -152,10 +152,6 @@ export class ConferenceIndex {
     return [...this.bySpeaker.keys()];
   }
 
-  eventIdsWithSessions(): string[] {
-    return [...this.byEvent.keys()];
-  }
-
   /** Problems found while reading single notes (cross-note checks live in lint). */
   noteProblemList(): Problem[] {
     const out: Problem[] = [...this.catalog.problems];

@@ -14,11 +14,6 @@ export function isSyllable(ch: string): boolean {
   return code >= SYLLABLE_FIRST && code <= SYLLABLE_LAST;
 }
 
-export function isHangul(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  return isSyllable(ch) || (code >= 0x3131 && code <= 0x318e) || (code >= 0x1100 && code <= 0x11ff);
-}
-
 /** Splits one syllable into [initial, medial, final?] compatibility jamo. */
 export function syllableJamo(ch: string): string[] {
   const index = ch.charCodeAt(0) - SYLLABLE_FIRST;

@@ -49,7 +49,7 @@ export function listTopics(index: ConferenceIndex): TopicListing[] {
   return [...ids].map((id) => topicListing(index, id)).sort(byId);
 }
 
-export function topicListing(index: ConferenceIndex, id: string): TopicListing {
+function topicListing(index: ConferenceIndex, id: string): TopicListing {
   const sessions = index.sessionsOfTopic(id).sort(compareChronological);
   const known = index.catalog.vocabulary.get(id);
   if (known) {
@@ -66,7 +66,7 @@ export function listSpeakers(index: ConferenceIndex): SpeakerListing[] {
   return [...keys].map((key) => speakerListing(index, key)).sort(byId);
 }
 
-export function speakerListing(index: ConferenceIndex, key: string): SpeakerListing {
+function speakerListing(index: ConferenceIndex, key: string): SpeakerListing {
   return { ...speakerEntry(index, key), sessions: index.sessionsOfSpeaker(key).sort(compareChronological) };
 }
 

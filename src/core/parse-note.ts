@@ -105,7 +105,7 @@ function frontmatterOf(meta: NoteMeta, problems: string[]): Record<string, unkno
   return fm;
 }
 
-export function noteTitle(path: string, meta: NoteMeta, settings: CoreSettings): string {
+function noteTitle(path: string, meta: NoteMeta, settings: CoreSettings): string {
   const fm = meta.frontmatter && typeof meta.frontmatter === 'object' ? meta.frontmatter : {};
   const fromProperty = readText(fm[settings.props.title]);
   if (fromProperty) return fromProperty;
