@@ -4,6 +4,7 @@
  * rules of DESIGN.md §3; code, inline code, links' targets and front matter are skipped.
  */
 import { protect } from './export/protect';
+import { splitFrontMatter } from './front-matter-block';
 import type { Vocabulary } from './vocabulary';
 
 export interface TopicMention {
@@ -15,7 +16,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}_\-+.]*/gu;
 
 /** The note's prose: without front matter, fenced code, inline code and `%%` comments. */
 export function proseOf(text: string): string {
-  const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/, '');
+  const { body } = splitFrontMatter(text);
   // Code and math are cut out the way the export protects them.
   return protect(body)
     .text.replace(/\ue000\d+\ue001/g, ' ')

@@ -2,6 +2,7 @@
 import { getLanguage, MarkdownView, Notice, type Editor, type Plugin, type TFile } from 'obsidian';
 import { CURSOR_STOP, renderTemplate } from '../core/capture/render-template';
 import { sessionProperties } from '../core/capture/new-session';
+import { splitFrontMatter } from '../core/front-matter-block';
 import { translator } from '../i18n/translate';
 import { registerCodeBlocks } from './code-blocks';
 import type { IndexService } from './index-service';
@@ -79,8 +80,7 @@ async function applyTemplate(plugin: Plugin, service: IndexService, settings: Pl
   const body = rendered.cursor === null ? rendered.text : `${rendered.text.slice(0, rendered.cursor)}{{cursor}}${rendered.text.slice(rendered.cursor)}`;
   let added = false;
   await app.vault.process(file, (text) => {
-    const rest = text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/, '');
-    if (rest.trim() !== '') return text;
+    if (splitFrontMatter(text).body.trim() !== '') return text;
     added = true;
     return text + (text.endsWith('\n') ? '' : '\n') + body;
   });

@@ -1,10 +1,15 @@
 /** Creating a note without ever writing over one: the folder is made, a taken name gets a number. */
 import { normalizePath, TFile, type App } from 'obsidian';
 
+/** Makes the folder a new file at `path` goes into, when it is not there yet. */
+export async function ensureFolder(app: App, path: string): Promise<void> {
+  const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+  if (folder !== '' && !app.vault.getAbstractFileByPath(folder)) await app.vault.createFolder(folder);
+}
+
 export async function createNote(app: App, path: string, text: string): Promise<TFile> {
   const clean = normalizePath(path);
-  const folder = clean.includes('/') ? clean.slice(0, clean.lastIndexOf('/')) : '';
-  if (folder !== '' && !app.vault.getAbstractFileByPath(folder)) await app.vault.createFolder(folder);
+  await ensureFolder(app, clean);
   const stem = clean.replace(/\.md$/, '');
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? `${stem}.md` : `${stem} ${n}.md`;

@@ -7,7 +7,9 @@ import { Component, getLanguage, MarkdownRenderer, Modal, normalizePath, Notice,
 import { ExportError, type Selection } from '../core/export/compose';
 import { exportPost, type ExportResult } from '../core/export/export-post';
 import { exportOptions, PROFILES, type Profile } from '../core/export/options';
+import { splitFrontMatter } from '../core/front-matter-block';
 import { translator } from '../i18n/translate';
+import { ensureFolder } from './create-note';
 import { preparedSource } from './export-source';
 import type { IndexService } from './index-service';
 import type { PluginSettings } from './settings';
@@ -90,7 +92,7 @@ export class ExportModal extends Modal {
     const post = this.result.files[0].content;
     this.body.empty();
     if (this.showSource) this.body.createEl('pre', { cls: 'conference-notes-export-source', text: post });
-    else await MarkdownRenderer.render(this.app, post.replace(/^---\n[\s\S]*?\n---\n/, ''), this.body.createDiv(), '', this.renderer);
+    else await MarkdownRenderer.render(this.app, splitFrontMatter(post).body, this.body.createDiv(), '', this.renderer);
     this.drawActions();
   }
 
@@ -123,13 +125,9 @@ export class ExportModal extends Modal {
 
   private async save(result: ExportResult, folder: string): Promise<void> {
     const { vault } = this.app;
-    const ensureFolder = async (path: string): Promise<void> => {
-      const dir = path.slice(0, path.lastIndexOf('/'));
-      if (dir !== '' && !vault.getAbstractFileByPath(dir)) await vault.createFolder(dir);
-    };
     for (const f of result.files) {
       const path = normalizePath(`${folder}/${f.path}`);
-      await ensureFolder(path);
+      await ensureFolder(this.app, path);
       const existing = vault.getAbstractFileByPath(path);
       if (existing instanceof TFile) await vault.modify(existing, f.content);
       else await vault.create(path, f.content);
@@ -138,7 +136,7 @@ export class ExportModal extends Modal {
       const from = vault.getAbstractFileByPath(a.from);
       if (!(from instanceof TFile)) continue;
       const path = normalizePath(`${folder}/${a.to}`);
-      await ensureFolder(path);
+      await ensureFolder(this.app, path);
       const data = await vault.readBinary(from);
       const existing = vault.getAbstractFileByPath(path);
       if (existing instanceof TFile) await vault.modifyBinary(existing, data);

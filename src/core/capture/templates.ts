@@ -1,4 +1,5 @@
 /** Finding a template by id or name, built in or from the user's template folder. */
+import { splitFrontMatter } from '../front-matter-block';
 import type { PropertyValue } from './front-matter-writer';
 import { BUILTIN_TEMPLATES, type SessionTemplate } from './builtin-templates';
 
@@ -10,12 +11,12 @@ export interface ResolvedTemplate {
 
 /** Splits a user template into its front matter (read by `parseYaml`) and body. */
 export function readUserTemplate(text: string, parseYaml: (yaml: string) => unknown): ResolvedTemplate {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!m) return { body: text, extra: {} };
+  const { yaml, body } = splitFrontMatter(text);
+  if (yaml === null) return { body, extra: {} };
   const extra: Record<string, PropertyValue> = {};
   let parsed: unknown;
   try {
-    parsed = parseYaml(m[1]);
+    parsed = parseYaml(yaml);
   } catch {
     parsed = null;
   }
@@ -25,7 +26,7 @@ export function readUserTemplate(text: string, parseYaml: (yaml: string) => unkn
       else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) extra[k] = v;
     }
   }
-  return { body: text.slice(m[0].length), extra };
+  return { body, extra };
 }
 
 export function builtinTemplate(id: string): SessionTemplate | undefined {

@@ -5,6 +5,7 @@
  * highlights as <mark>, block ids removed, footnotes renumbered for merging.
  * Code and math are never touched.
  */
+import { splitFrontMatter } from '../front-matter-block';
 import { attachmentName } from './names';
 import type { ExportOptions, ExportSource } from './options';
 import { protect } from './protect';
@@ -59,12 +60,12 @@ const TAG = /(^|[\s(])#[^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\]*[^\s#!"$%&'()*+,.:;<
 
 /** A note without its title heading: the post (or the talk, or the embed's place) says it already. */
 export function withoutTitle(text: string): string {
-  return text.replace(/^((?:---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n)?\s*)# [^\n]*\n?/, '$1');
+  return splitFrontMatter(text).body.replace(/^(\s*)# [^\n]*\n?/, '$1');
 }
 
 export function transformNote(text: string, path: string, ctx: TransformContext, demote = 0, seen: ReadonlySet<string> = new Set()): string {
   const guard = new Set(seen).add(path);
-  const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/, '').replace(/\r\n/g, '\n');
+  const body = splitFrontMatter(text).body.replace(/\r\n/g, '\n');
   const p = protect(body);
   let t = p.text.replace(/%%[\s\S]*?%%/g, '');
   t = callouts(t);
