@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { exportPost } from '../src/core/export/export-post';
 import { DEFAULT_EXPORT } from '../src/core/export/options';
-import { vaultSource } from '../src/node/cli/export-command';
+import { vaultSource } from '../src/node/vault-source';
 import { loadVault } from '../src/node/vault-reader';
 import { generateVault } from './generate';
 import { median, round2, time } from './stats';

@@ -8,7 +8,9 @@ import { speakerName, topicLabel } from '../listings';
 import type { SessionRecord } from '../session-record';
 import { compareChronological, compareTalkOrder } from '../talk-order';
 import type { ExportOptions, ExportSource } from './options';
-import { transformNote, withoutTitle, type ExportState, type TransformContext } from './transform';
+import type { ExportState } from './export-state';
+import { transformNote, type TransformContext } from './transform';
+import { withoutTitle } from './without-title';
 
 export type Selection = { kind: 'session'; path: string } | { kind: 'day'; event: string; day: number } | { kind: 'event'; event: string } | { kind: 'topic'; topic: string };
 

@@ -11,7 +11,7 @@ import type { ConferenceIndex } from '../conference-index';
 import { postBody, postHead, selectSessions, type PostHead, type Selection } from './compose';
 import { slugify } from './names';
 import type { ExportOptions, ExportSource } from './options';
-import { ExportState } from './transform';
+import { ExportState } from './export-state';
 
 export interface ExportFile {
   /** Relative to the export folder, `/`-separated. */

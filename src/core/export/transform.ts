@@ -6,41 +6,12 @@
  * Code and math are never touched.
  */
 import { splitFrontMatter } from '../front-matter-block';
-import { attachmentName } from './names';
+import { callouts } from './callouts';
+import { embed } from './embeds';
+import type { ExportState } from './export-state';
+import { link } from './links';
 import type { ExportOptions, ExportSource } from './options';
 import { protect } from './protect';
-
-export interface Attachment {
-  /** Vault path of the file. */
-  from: string;
-  /** Its name beside the post. */
-  name: string;
-}
-
-/** State shared by every note of one post: attachments and footnote numbers. */
-export class ExportState {
-  readonly attachments = new Map<string, Attachment>();
-  private footnoteCount = 0;
-  private readonly footnotes = new Map<string, number>();
-
-  attach(path: string, ascii: boolean): string {
-    const known = this.attachments.get(path);
-    if (known) return known.name;
-    let name = attachmentName(path, ascii);
-    const taken = new Set([...this.attachments.values()].map((a) => a.name));
-    for (let n = 2; taken.has(name); n++) name = name.replace(/(-\d+)?(\.\w+)?$/, (_, __, ext: string | undefined) => `-${n}${ext ?? ''}`);
-    this.attachments.set(path, { from: path, name });
-    return name;
-  }
-
-  /** The post-wide number of footnote `label` of note `path`. */
-  footnote(path: string, label: string): number {
-    const key = `${path}\n${label}`;
-    let n = this.footnotes.get(key);
-    if (n === undefined) this.footnotes.set(key, (n = ++this.footnoteCount));
-    return n;
-  }
-}
 
 export interface TransformContext {
   source: ExportSource;
@@ -52,16 +23,10 @@ export interface TransformContext {
   publishedUrl(path: string): string | null;
 }
 
-const IMAGE = /\.(png|jpe?g|gif|webp|svg|avif|bmp)$/i;
 const EMBED = /!\[\[([^\]|#^]+)([#^][^\]|]*)?(?:\|([^\]]*))?\]\]/g;
 const WIKILINK = /\[\[([^\]|#^]*)([#^][^\]|]*)?(?:\|([^\]]*))?\]\]/g;
 const MD_IMAGE = /!\[([^\]]*)\]\(<?([^)\s>]+)>?(?:\s+"[^"]*")?\)/g;
 const TAG = /(^|[\s(])#[^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\]*[^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\\d/][^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\]*[ \t]*/gu;
-
-/** A note without its title heading: the post (or the talk, or the embed's place) says it already. */
-export function withoutTitle(text: string): string {
-  return splitFrontMatter(text).body.replace(/^(\s*)# [^\n]*\n?/, '$1');
-}
 
 export function transformNote(text: string, path: string, ctx: TransformContext, demote = 0, seen: ReadonlySet<string> = new Set()): string {
   const guard = new Set(seen).add(path);
@@ -69,7 +34,7 @@ export function transformNote(text: string, path: string, ctx: TransformContext,
   const p = protect(body);
   let t = p.text.replace(/%%[\s\S]*?%%/g, '');
   t = callouts(t);
-  t = t.replace(EMBED, (whole: string, target: string, _sub: string | undefined, size: string | undefined) => embed(target.trim(), size, path, ctx, demote, guard) ?? whole);
+  t = t.replace(EMBED, (whole: string, target: string, _sub: string | undefined, size: string | undefined) => embed(target.trim(), size, path, ctx, guard, (inner, innerPath) => transformNote(inner, innerPath, ctx, demote, guard)) ?? whole);
   t = t.replace(MD_IMAGE, (whole: string, alt: string, src: string) => {
     if (/^[a-z][a-z0-9+.-]*:/i.test(src)) return whole;
     const file = ctx.source.resolve(decodeURI(src), path);
@@ -107,52 +72,4 @@ function tidy(text: string): string {
     if (next !== undefined && next.trim() !== '' && (isHeading(line) || (inList(line) && !inList(next)))) out.push('');
   }
   return out.join('\n');
-}
-
-/** `> [!note] Title` blocks as `> **Title**`; `> [!private]` blocks removed whole. */
-function callouts(text: string): string {
-  const lines = text.split('\n');
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const head = /^((?:>\s*)+)\[!([\w-]+)\][-+]?[ \t]*(.*)$/.exec(lines[i]);
-    if (!head) {
-      out.push(lines[i]);
-      continue;
-    }
-    const depth = (head[1].match(/>/g) ?? []).length;
-    const inside = (line: string): boolean => ((/^(?:>\s*)+/.exec(line)?.[0] ?? '').match(/>/g) ?? []).length >= depth;
-    if (head[2].toLowerCase() === 'private') {
-      while (i + 1 < lines.length && inside(lines[i + 1])) i++;
-      continue;
-    }
-    const title = head[3].trim() || head[2].charAt(0).toUpperCase() + head[2].slice(1).toLowerCase();
-    out.push(`${head[1]}**${title}**`);
-  }
-  return out.join('\n');
-}
-
-function embed(target: string, size: string | undefined, from: string, ctx: TransformContext, demote: number, seen: ReadonlySet<string>): string | null {
-  const path = ctx.source.resolve(target, from);
-  if (!path) return '';
-  if (!path.toLowerCase().endsWith('.md')) {
-    const url = ctx.attachmentUrl(ctx.state.attach(path, ctx.options.asciiNames));
-    if (!IMAGE.test(path)) return `[${target}](${url})`;
-    // The file name is the best alt text an embed has.
-    const alt = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
-    const width = size && /^\d+(x\d+)?$/.test(size) ? size.split('x')[0] : undefined;
-    return width ? `<img src="${url}" alt="${alt.replace(/"/g, '&quot;')}" width="${width}">` : `![${alt}](${url})`;
-  }
-  // A note embeds another: inline it, unless that would loop or leak a private note.
-  if (seen.has(path) || seen.size > 8 || ctx.source.isPrivate(path)) return '';
-  const text = ctx.source.read(path);
-  return text === null ? '' : transformNote(withoutTitle(text), path, ctx, demote, seen);
-}
-
-function link(target: string, sub: string | undefined, alias: string | undefined, from: string, ctx: TransformContext): string {
-  const name = target.slice(target.lastIndexOf('/') + 1).replace(/\.md$/i, '');
-  const heading = sub?.startsWith('#') ? sub.slice(1) : undefined;
-  const text = alias?.trim() || (heading && name ? `${name} › ${heading}` : heading || name);
-  const path = target === '' ? null : ctx.source.resolve(target, from);
-  const url = path && !ctx.source.isPrivate(path) ? ctx.publishedUrl(path) : null;
-  return url ? `[${text}](${url})` : text;
 }

@@ -1,13 +1,11 @@
 /** `conference-notes export`: one post from a session, an event day, an event or a topic, for one blog. */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ExportError, type Selection } from '../../core/export/compose';
 import { exportPost, type ExportResult } from '../../core/export/export-post';
-import { exportOptions, PROFILES, type ExportSource, type Profile } from '../../core/export/options';
-import { linkResolver } from '../../core/export/resolve-links';
-import { readBoolean } from '../../core/values';
-import { extractMeta } from '../extract';
-import { listVaultFiles, type LoadedVault } from '../vault-reader';
+import { exportOptions, PROFILES, type Profile } from '../../core/export/options';
+import type { LoadedVault } from '../vault-reader';
+import { vaultSource } from '../vault-source';
 import { InputError, UsageError } from './usage';
 
 export interface ExportArgs {
@@ -51,30 +49,6 @@ export function exportCommand(vault: LoadedVault, root: string, a: ExportArgs): 
   }
   if (a.out === undefined) return result.files[0].content.replace(/\n$/, '');
   return writeExport(result, root, a.out, a.force === true).join('\n');
-}
-
-/** Reads the vault from disk for an export: texts, links, and which notes are private. */
-export function vaultSource(root: string): ExportSource {
-  const files = listVaultFiles(root);
-  const abs = new Map(files.map((f) => [f.path, f.abs]));
-  const resolveLink = linkResolver(files.map((f) => f.path));
-  const texts = new Map<string, string | null>();
-  const read = (path: string): string | null => {
-    if (!texts.has(path)) {
-      const file = abs.get(path);
-      try {
-        texts.set(path, file === undefined ? null : readFileSync(file, 'utf8'));
-      } catch {
-        texts.set(path, null);
-      }
-    }
-    return texts.get(path) ?? null;
-  };
-  const property = (path: string, name: string): boolean => {
-    const text = path.endsWith('.md') ? read(path) : null;
-    return text !== null && readBoolean(extractMeta(text).frontmatter?.[name]);
-  };
-  return { read, resolve: resolveLink, isPrivate: (path) => property(path, 'private'), isPublished: (path) => property(path, 'publish') };
 }
 
 /** Writes the post and copies its attachments under `out`; nothing outside it, nothing over a file without --force. */
