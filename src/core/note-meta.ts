@@ -37,6 +37,8 @@ export interface NoteMeta {
   frontmatterPosition?: Pos;
   /** Set by the CLI extractor when the YAML block does not parse. */
   frontmatterError?: string;
+  /** Set by the CLI extractor for YAML it read but that needs a look (a property written twice). */
+  frontmatterWarnings?: string[];
   tags?: TagRef[];
   links?: LinkRef[];
   embeds?: LinkRef[];

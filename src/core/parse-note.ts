@@ -4,7 +4,7 @@ import { basename, type NoteInput, type NoteMeta } from './note-meta';
 import { nfc } from './normalize';
 import type { CoreSettings } from './settings';
 import { inFolders } from './settings';
-import { readBoolean, readNumber, readRef, readRefs, readText, type Ref } from './values';
+import { calendarDate, clockTime, readBoolean, readNumber, readRef, readRefs, readText, type Ref } from './values';
 
 export interface ParseResult {
   note: ParsedNote;
@@ -12,8 +12,6 @@ export interface ParseResult {
 }
 
 const STATUSES: readonly SessionStatus[] = ['planned', 'attended', 'watched', 'skipped'];
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TIME = /^(\d{1,2}):(\d{2})(?::\d{2})?$/;
 
 export function parseNote(input: NoteInput, settings: CoreSettings): ParseResult {
   const problems: string[] = [];
@@ -93,6 +91,7 @@ function frontmatterOf(meta: NoteMeta, problems: string[]): Record<string, unkno
     problems.push(`invalid front matter: ${meta.frontmatterError}`);
     return {};
   }
+  for (const warning of meta.frontmatterWarnings ?? []) problems.push(`front matter: ${warning}`);
   const fm = meta.frontmatter;
   if (fm === undefined || fm === null) {
     if (meta.frontmatterPosition) problems.push('invalid front matter: it is not a list of properties');
@@ -117,7 +116,8 @@ function noteTitle(path: string, meta: NoteMeta, settings: CoreSettings): string
 function readDate(value: unknown, name: string, problems: string[]): string | undefined {
   const text = readText(value);
   if (text === undefined) return undefined;
-  if (DATE.test(text) && !Number.isNaN(Date.parse(text))) return text;
+  const date = calendarDate(text);
+  if (date !== undefined) return date;
   problems.push(`"${name}" should be a date like 2019-08-30, not "${text}"`);
   return undefined;
 }
@@ -125,8 +125,8 @@ function readDate(value: unknown, name: string, problems: string[]): string | un
 function readTime(value: unknown, name: string, problems: string[]): string | undefined {
   const text = readText(value);
   if (text === undefined) return undefined;
-  const m = TIME.exec(text);
-  if (m && Number(m[1]) < 24) return `${m[1].padStart(2, '0')}:${m[2]}`;
+  const time = clockTime(text);
+  if (time !== undefined) return time;
   problems.push(`"${name}" should be a time like 13:00, not "${text}"`);
   return undefined;
 }
@@ -148,7 +148,10 @@ function sortTags(meta: NoteMeta, fm: Record<string, unknown>, settings: CoreSet
     if (lower.startsWith(topicHead) && tag.length > topicHead.length) topics.push(tag.slice(topicHead.length));
     else if (lower.startsWith(speakerHead) && tag.length > speakerHead.length) speakers.push({ text: tag.slice(speakerHead.length) });
   };
-  for (const ref of readRefs(fm[settings.props.tags], true)) sort(ref.text.startsWith('#') ? ref.text.slice(1) : ref.text);
+  // A tag has no spaces, so `tags: a b` (Jekyll's way) is two tags, as Obsidian reads it too.
+  for (const ref of readRefs(fm[settings.props.tags], true)) {
+    for (const tag of ref.text.split(/\s+/)) if (tag.replace(/^#/, '') !== '') sort(tag.replace(/^#/, ''));
+  }
   for (const t of meta.tags ?? []) sort(nfc(t.tag.slice(1)));
   return plain;
 }

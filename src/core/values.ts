@@ -79,3 +79,23 @@ export function readNumber(value: unknown): number | undefined {
 export function readBoolean(value: unknown): boolean {
   return value === true || value === 'true' || value === 'yes';
 }
+
+/**
+ * `2019-08-30` as a real calendar date (no 2019-02-30), also when written with
+ * a time as Jekyll's `date: 2019-08-30 10:00:00 +0900` or `2021-08-08T23:05`
+ * (the time there is the post's, not the talk's, so only the day is kept).
+ */
+export function calendarDate(text: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\s*(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/.exec(text.trim());
+  if (!m || (m[4] !== undefined && clockTime(m[4]) === undefined)) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+}
+
+/** `9:30`, `13:00` or `13:00:15` as a real time of day (no 24:01, no 12:60), written `HH:MM`. */
+export function clockTime(text: string): string | undefined {
+  const m = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/.exec(text.trim());
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59 || Number(m[3] ?? 0) > 59) return undefined;
+  return `${m[1].padStart(2, '0')}:${m[2]}`;
+}

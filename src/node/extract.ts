@@ -18,7 +18,9 @@ const WIKILINK = /(!?)\[\[([^\]\n]+?)\]\]/g;
 const MDLINK = /(!?)\[([^\]\n]*)\]\(<?([^)\s>]+)>?(?:\s+"[^"]*")?\)/g;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
-export function extractMeta(text: string): NoteMeta {
+export function extractMeta(note: string): NoteMeta {
+  // Obsidian decodes files with a BOM-stripping decoder, so its offsets and its front matter never see one.
+  const text = note.charCodeAt(0) === 0xfeff ? note.slice(1) : note;
   const meta: NoteMeta = {};
   const block = cutFrontmatter(text);
   let line = 0;
@@ -27,6 +29,7 @@ export function extractMeta(text: string): NoteMeta {
     const parsed = parseFrontmatter(block.yaml);
     if ('error' in parsed) meta.frontmatterError = parsed.error;
     else meta.frontmatter = parsed.value;
+    if ('warnings' in parsed && parsed.warnings.length > 0) meta.frontmatterWarnings = parsed.warnings;
     meta.frontmatterPosition = span(0, 0, 0, block.endLine, 3, block.endOffset);
     line = block.endLine + 1;
     offset = block.bodyOffset;
@@ -78,7 +81,7 @@ export function extractMeta(text: string): NoteMeta {
     if (scan.includes('`')) scan = hideInlineCode(scan);
     const heading = first === 35 ? HEADING.exec(scan) : null;
     if (heading && heading[2] !== '') headings.push({ heading: own(heading[2]), level: heading[1].length, position: at(here, 0, lineText.length) });
-    if (scan.includes('#')) collectTags(scan, here, tags);
+    if (scan.includes('#')) collectTags(scan.includes('](') ? hideLinkTargets(scan) : scan, here, tags);
     if (scan.includes('[')) collectLinks(scan, lineText, here, links, embeds);
   }
   if (headings.length) meta.headings = headings;
@@ -132,6 +135,11 @@ function hideComments(line: string, open: boolean): { text: string; open: boolea
     i = next + 2;
   }
   return { text: out, open: inside };
+}
+
+/** Blanks the targets of Markdown links, keeping columns: `[text](#fragment)` links to a heading, it is no tag. */
+function hideLinkTargets(line: string): string {
+  return line.replace(MDLINK, (m: string, bang: string, label: string) => `${bang}[${label}]${' '.repeat(m.length - bang.length - label.length - 2)}`);
 }
 
 /** Blanks inline code spans, keeping columns. */

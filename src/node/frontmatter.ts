@@ -1,5 +1,5 @@
 /** Front matter as Obsidian finds it: a `---` first line, YAML, a closing `---` line. */
-import { parse } from 'yaml';
+import { parseYamlLeniently, type YamlResult } from './lenient-yaml';
 import { parseSimpleYaml } from './simple-yaml';
 
 export interface FrontmatterBlock {
@@ -35,20 +35,14 @@ function countLines(text: string): number {
   return n;
 }
 
-export type YamlResult = { value: Record<string, unknown> } | { error: string };
-
-/** YAML 1.2 core schema, as Obsidian reads it: dates and times stay strings. */
+/**
+ * The properties of a front-matter block: the fast path for the usual simple
+ * shapes, else the lenient full reader (see lenient-yaml.ts for what it
+ * accepts beyond the spec, and why). Dates and times stay strings, as Obsidian
+ * reads them (YAML 1.2 core schema).
+ */
 export function parseFrontmatter(yaml: string): YamlResult {
   const simple = parseSimpleYaml(yaml);
-  if (simple !== undefined) return { value: simple };
-  let value: unknown;
-  try {
-    value = parse(yaml, { schema: 'core', prettyErrors: true, maxAliasCount: 100 }) as unknown;
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return { error: message.split('\n')[0].replace(/:$/, '') };
-  }
-  if (value === null || value === undefined) return { value: {} };
-  if (typeof value !== 'object' || Array.isArray(value)) return { error: 'it is not a list of properties' };
-  return { value: value as Record<string, unknown> };
+  if (simple !== undefined) return { value: simple, warnings: [] };
+  return parseYamlLeniently(yaml);
 }

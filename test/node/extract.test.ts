@@ -11,6 +11,9 @@ describe('tags follow Obsidian', () => {
     ['a heading is not a tag', '# 제목\n## 메모', []],
     ['a # inside a word or URL is not a tag', 'C#and https://x.io/#frag a#b', []],
     ['NFD Hangul is read', '#추천'.normalize('NFD'), ['#추천'.normalize('NFD')]],
+    ['a link to a heading is a link, not a tag', 'see [the notes](#메모) and ![x](#^block) #real', ['#real']],
+    ['a link to a heading of another note', '[q](Other.md#질문) [r](<Other note.md#a b>)', []],
+    ['a tag in parentheses is still a tag', '(#ocr) ( #gan )', ['#ocr', '#gan']],
   ])('%s', (_, text, expected) => {
     expect(tags(text)).toEqual(expected);
   });
@@ -80,5 +83,24 @@ describe('front matter', () => {
   test('a huge note is read in one pass', () => {
     const big = `---\ntype: session\n---\n${'- 메모 #tag 줄\n'.repeat(200_000)}`;
     expect(extractMeta(big).tags).toHaveLength(200_000);
+  });
+});
+
+describe('a byte order mark', () => {
+  test.each([
+    ['with front matter', '\ufeff---\ntype: session\n---\n# 제목 #tag\n'],
+    ['with CRLF', '\ufeff---\r\ntype: session\r\n---\r\n# 제목 #tag\r\n'],
+  ])('%s: the note reads as without it, offsets as Obsidian gives them', (_, text) => {
+    const meta = extractMeta(text);
+    expect(meta).toEqual(extractMeta(text.slice(1)));
+    expect(meta.frontmatter).toEqual({ type: 'session' });
+    expect(meta.tags?.map((t) => t.tag)).toEqual(['#tag']);
+  });
+});
+
+test('YAML warnings travel with the note', () => {
+  expect(extractMeta('---\ntype: session\ntype: event\n---\n')).toMatchObject({
+    frontmatter: { type: 'event' },
+    frontmatterWarnings: ['property "type" is written twice: the last value is used (Obsidian ignores front matter with repeated properties)'],
   });
 });
