@@ -78,6 +78,23 @@ describe('bad input becomes problems, never exceptions', () => {
       '"time" should be a time like 13:00, not "25:00"',
     ]);
   });
+  test.each([
+    ['date', '2019-02-30', '"date" should be a date like 2019-08-30, not "2019-02-30"'],
+    ['date', '2019-04-31', '"date" should be a date like 2019-08-30, not "2019-04-31"'],
+    ['time', '99:99', '"time" should be a time like 13:00, not "99:99"'],
+    ['time', '24:01', '"time" should be a time like 13:00, not "24:01"'],
+    ['time', '12:60', '"time" should be a time like 13:00, not "12:60"'],
+  ])('an impossible %s (%s) is a problem', (name, value, problem) => {
+    const { note: parsed, problems } = parse('i.md', md({ type: 'session', [name]: value }));
+    expect(parsed).toMatchObject({ kind: 'session', [name]: undefined });
+    expect(problems).toEqual([problem]);
+  });
+  test('a property written twice is a problem on the note', () => {
+    expect(parse('d.md', '---\ntype: session\ntime: "10:00"\ntime: "11:00"\n---\n')).toMatchObject({
+      note: { kind: 'session', time: '11:00' },
+      problems: ['front matter: property "time" is written twice: the last value is used (Obsidian ignores front matter with repeated properties)'],
+    });
+  });
   test('missing values are normal', () => {
     const { note: parsed, problems } = parse('m.md', md({ type: 'session' }));
     expect(problems).toEqual([]);
@@ -100,4 +117,11 @@ test('sessions outside the indexed folders are other notes; speakers anywhere co
   expect(parse('Inbox/s.md', md({ type: 'session' }), settings).note.kind).toBe('other');
   expect(parse('Conferences/s.md', md({ type: 'session' }), settings).note.kind).toBe('session');
   expect(parse('People/전상현.md', md({ type: 'speaker', aliases: ['Sanghyun'] }), settings).note).toMatchObject({ kind: 'speaker', name: '전상현', aliases: ['Sanghyun'] });
+});
+
+test('a Jekyll post moved into the vault reads as a session', () => {
+  const text = ['---', 'layout: post', 'type: session', 'title: "Kafka로 만든 실시간 추천', 'continued"', 'date: 2019-08-30 10:00:00 +0900', 'categories: [conference, ifkakao]', 'tags: kafka fds', '---', ''].join('\n');
+  const { note: parsed, problems } = parse('_posts/2019-08-30-kafka.md', text);
+  expect(problems).toEqual([]);
+  expect(parsed).toMatchObject({ kind: 'session', title: 'Kafka로 만든 실시간 추천 continued', date: '2019-08-30', tagTerms: ['kafka', 'fds'] });
 });

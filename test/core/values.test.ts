@@ -1,4 +1,4 @@
-import { parseRef, readNumber, readRefs, readText } from '../../src/core/values';
+import { calendarDate, clockTime, parseRef, readNumber, readRefs, readText } from '../../src/core/values';
 
 test('wikilinks give target and shown text', () => {
   expect(parseRef('[[전상현]]')).toEqual({ text: '전상현', target: '전상현' });
@@ -28,4 +28,50 @@ test('single values', () => {
   expect(readText(['a'])).toBeUndefined();
   expect(readNumber('3')).toBe(3);
   expect(readNumber('three')).toBeUndefined();
+});
+
+describe('calendar dates', () => {
+  test.each([
+    ['2019-08-30', '2019-08-30'],
+    ['2020-02-29', '2020-02-29'],
+    ['2019-02-29', undefined],
+    ['2019-02-30', undefined],
+    ['2019-04-31', undefined],
+    ['2019-13-01', undefined],
+    ['2019-00-10', undefined],
+    ['2019-08-00', undefined],
+    ['2019-8-30', undefined],
+    ['30.08.2019', undefined],
+    ['yesterday', undefined],
+    // Jekyll writes the post's date and time; the day is kept.
+    ['2019-08-30 10:00:00 +0900', '2019-08-30'],
+    ['2019-08-30 10:00:00 +09:00', '2019-08-30'],
+    ['2019-08-30T23:05', '2019-08-30'],
+    ['2019-08-30T23:05:00Z', '2019-08-30'],
+    ['2019-08-30T23:05:00.123+0900', '2019-08-30'],
+    ['2019-08-30 25:00', undefined],
+    ['2019-08-30 10:00 tomorrow', undefined],
+  ])('%s → %s', (text, expected) => {
+    expect(calendarDate(text)).toBe(expected);
+  });
+});
+
+describe('clock times', () => {
+  test.each([
+    ['13:00', '13:00'],
+    ['9:05', '09:05'],
+    ['00:00', '00:00'],
+    ['23:59', '23:59'],
+    ['13:00:15', '13:00'],
+    ['24:00', undefined],
+    ['24:01', undefined],
+    ['99:99', undefined],
+    ['12:60', undefined],
+    ['12:30:60', undefined],
+    ['1300', undefined],
+    ['1:5', undefined],
+    ['noon', undefined],
+  ])('%s → %s', (text, expected) => {
+    expect(clockTime(text)).toBe(expected);
+  });
 });
