@@ -1,0 +1,62 @@
+/**
+ * Whether a note must never leave the vault. The index, every export
+ * selection, embeds, links and both export sources (CLI and plugin) ask this
+ * one function, so they cannot disagree. Privacy fails closed: what cannot
+ * be read, or read for certain as "not private", is private.
+ */
+import { splitFrontMatter } from './front-matter-block';
+import type { NoteMeta } from './note-meta';
+
+export interface Privacy {
+  private: boolean;
+  /** Why, when the note is private by anything but a plain yes: a value that had to be interpreted, or front matter that cannot be read. */
+  reason?: string;
+}
+
+/** The property every vault honours, whatever name the settings give it besides. */
+export const DEFAULT_PRIVATE_PROPERTY = 'private';
+
+// Only these say "not private"; YAML's null (an empty value) too.
+const FALSE = new Set(['false', 'no', 'off', '0', '']);
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+
+/**
+ * A note's privacy from its metadata (Obsidian's cache or the CLI's
+ * extractor). `meta` null means the note could not be read. `property` is
+ * the settings' name for it, matched case-insensitively, and `private` is
+ * always honoured too. With the note's `text` at hand, a front-matter block
+ * that the metadata did not read also makes the note private.
+ */
+export function notePrivacy(meta: NoteMeta | null | undefined, property: string, text?: string | null): Privacy {
+  if (meta === null || meta === undefined || text === null) return { private: true, reason: 'the note cannot be read' };
+  if (meta.frontmatterError !== undefined) return { private: true, reason: 'its front matter cannot be read' };
+  const fm: unknown = meta.frontmatter;
+  if (fm === undefined || fm === null) {
+    const unread = meta.frontmatterPosition !== undefined || (text !== undefined && splitFrontMatter(text).yaml !== null);
+    return unread ? { private: true, reason: 'its front matter cannot be read' } : { private: false };
+  }
+  if (typeof fm !== 'object' || Array.isArray(fm)) return { private: true, reason: 'its front matter is not a list of properties' };
+  const names = new Set([property.trim().toLowerCase(), DEFAULT_PRIVATE_PROPERTY]);
+  let result: Privacy = { private: false };
+  for (const [key, value] of Object.entries(fm)) {
+    if (!names.has(key.trim().toLowerCase())) continue;
+    const read = valuePrivacy(key, value);
+    if (read.private && !result.private) result = read;
+  }
+  return result;
+}
+
+export function isPrivateNote(meta: NoteMeta | null | undefined, property: string, text?: string | null): boolean {
+  return notePrivacy(meta, property, text).private;
+}
+
+/** One value: only an explicit false (`false`, `no`, `off`, `0`, empty) is not private. */
+function valuePrivacy(key: string, value: unknown): Privacy {
+  if (value === null || value === undefined) return { private: false };
+  if (typeof value === 'boolean') return { private: value };
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim().toLowerCase() : null;
+  if (text !== null && FALSE.has(text)) return { private: false };
+  if (text !== null && TRUE.has(text)) return { private: true };
+  const shown = text !== null ? String(value).trim() : JSON.stringify(value);
+  return { private: true, reason: `"${key}: ${shown}" is read as private: write true or false` };
+}
