@@ -2,9 +2,11 @@
 import type { EventNote, ParsedNote, SessionNote, SessionStatus } from './model';
 import { basename, type NoteInput, type NoteMeta } from './note-meta';
 import { nfc } from './normalize';
+import { plainText } from './plain-text';
+import { notePrivacy } from './privacy';
 import type { CoreSettings } from './settings';
 import { inFolders } from './settings';
-import { calendarDate, clockTime, readBoolean, readNumber, readRef, readRefs, readText, type Ref } from './values';
+import { calendarDate, clockTime, readNumber, readRef, readRefs, readText, type Ref } from './values';
 
 export interface ParseResult {
   note: ParsedNote;
@@ -65,6 +67,9 @@ function parseSession(
   if (fm[p.day] !== undefined && fm[p.day] !== null && day === undefined) problems.push(`"${p.day}" should be a number`);
   const order = readNumber(fm[p.order]);
   if (fm[p.order] !== undefined && fm[p.order] !== null && order === undefined) problems.push(`"${p.order}" should be a number`);
+  // One decision for the index and every export; a value it had to interpret is a problem to fix.
+  const privacy = notePrivacy(meta, p.private);
+  if (privacy.reason !== undefined) problems.push(privacy.reason);
   return {
     kind: 'session',
     path: base.path,
@@ -82,7 +87,7 @@ function parseSession(
     slides: readText(fm[p.slides]),
     video: readText(fm[p.video]),
     status: status !== undefined && STATUSES.includes(status) ? status : undefined,
-    private: readBoolean(fm[p.private]),
+    private: privacy.private,
   };
 }
 
@@ -108,7 +113,8 @@ function noteTitle(path: string, meta: NoteMeta, settings: CoreSettings): string
   const fm = meta.frontmatter && typeof meta.frontmatter === 'object' ? meta.frontmatter : {};
   const fromProperty = readText(fm[settings.props.title]);
   if (fromProperty) return fromProperty;
-  const heading = meta.headings?.find((h) => h.level === 1)?.heading.trim();
+  // A heading's links, emphasis and code marks are not part of the title.
+  const heading = plainText(meta.headings?.find((h) => h.level === 1)?.heading ?? '');
   if (heading) return nfc(heading);
   return nfc(basename(path));
 }

@@ -52,6 +52,10 @@ export interface CoreSettings {
   exportLinkPattern: string;
   /** Only ASCII in exported file and image names. */
   exportAsciiNames: boolean;
+  /** Language of the words an export adds (headings, speaker line): `auto` follows the notes (Hangul or not). */
+  exportLanguage: 'auto' | 'en' | 'ko';
+  /** At most this many tags on a post, the most frequent topics first. */
+  exportTagLimit: number;
   /** Markdown put before and after every exported post. */
   exportHeader: string;
   exportFooter: string;
@@ -97,6 +101,8 @@ export const DEFAULT_SETTINGS: CoreSettings = {
   exportTags: 'keep',
   exportLinkPattern: '',
   exportAsciiNames: false,
+  exportLanguage: 'auto',
+  exportTagLimit: 8,
   exportHeader: '',
   exportFooter: '',
 };
@@ -122,9 +128,17 @@ export function withDefaults(partial: Partial<CoreSettings> | null | undefined):
     exportTags: partial?.exportTags === 'remove' ? 'remove' : 'keep',
     exportLinkPattern: partial?.exportLinkPattern?.trim() ?? '',
     exportAsciiNames: partial?.exportAsciiNames === true,
+    exportLanguage: partial?.exportLanguage === 'en' || partial?.exportLanguage === 'ko' ? partial.exportLanguage : 'auto',
+    exportTagLimit: readTagLimit(partial?.exportTagLimit),
     exportHeader: partial?.exportHeader ?? '',
     exportFooter: partial?.exportFooter ?? '',
   };
+}
+
+/** A whole number from 0; anything else (a typo, a negative) keeps the default. */
+export function readTagLimit(value: unknown): number {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : DEFAULT_SETTINGS.exportTagLimit;
 }
 
 /** Whether a note path lies in one of the indexed folders. */

@@ -6,6 +6,7 @@
 import { Component, getLanguage, MarkdownRenderer, Modal, normalizePath, Notice, TFile, type App } from 'obsidian';
 import { ExportError, type Selection } from '../core/export/compose';
 import { exportPost, type ExportResult } from '../core/export/export-post';
+import type { LanguageChoice } from '../core/export/language';
 import { exportOptions, PROFILES, type Profile } from '../core/export/options';
 import { splitFrontMatter } from '../core/front-matter-block';
 import { translator } from '../i18n/translate';
@@ -17,7 +18,7 @@ import type { PluginSettings } from './settings';
 export class ExportModal extends Modal {
   private readonly t = translator(getLanguage());
   private profile: Profile = 'jekyll';
-  private language: 'en' | 'ko' = getLanguage().toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  private language: LanguageChoice;
   private toc = false;
   private result: ExportResult | null = null;
   private showSource = false;
@@ -33,6 +34,7 @@ export class ExportModal extends Modal {
     private readonly selection: Selection,
   ) {
     super(app);
+    this.language = settings.exportLanguage;
   }
 
   override onOpen(): void {
@@ -40,7 +42,7 @@ export class ExportModal extends Modal {
     this.contentEl.addClass('conference-notes-export');
     const bar = this.contentEl.createDiv({ cls: 'conference-notes-export-bar' });
     this.select(bar, this.t('export.profile'), PROFILES, this.profile, (v) => (this.profile = v as Profile));
-    this.select(bar, this.t('export.language'), ['ko', 'en'], this.language, (v) => (this.language = v as 'en' | 'ko'));
+    this.select(bar, this.t('export.language'), ['auto', 'ko', 'en'], this.language, (v) => (this.language = v as LanguageChoice));
     const toc = bar.createEl('label');
     const box = toc.createEl('input', { type: 'checkbox' });
     toc.createSpan({ text: ` ${this.t('export.toc')}` });
@@ -80,7 +82,7 @@ export class ExportModal extends Modal {
     this.confirmReplace = false;
     const options = exportOptions(this.settings, this.profile, this.language, this.toc);
     try {
-      this.result = await preparedSource(this.app, (source) => exportPost(this.service.index, this.selection, options, source, new Date().toISOString().slice(0, 10)));
+      this.result = await preparedSource(this.app, this.settings, (source) => exportPost(this.service.index, this.selection, options, source, new Date().toISOString().slice(0, 10)));
     } catch (e) {
       this.result = null;
       this.body.empty();
@@ -91,6 +93,11 @@ export class ExportModal extends Modal {
     this.setTitle(this.t('export.title', { title: this.result.head.title }));
     const post = this.result.files[0].content;
     this.body.empty();
+    // What the export could not do as the notes ask (a missing image, an embed cycle), said before the preview.
+    if (this.result.problems.length > 0) {
+      const list = this.body.createEl('ul', { cls: 'conference-notes-export-problems' });
+      for (const p of this.result.problems) list.createEl('li', { text: this.t('export.problem', { path: p.path, message: p.message }) });
+    }
     if (this.showSource) this.body.createEl('pre', { cls: 'conference-notes-export-source', text: post });
     else await MarkdownRenderer.render(this.app, splitFrontMatter(post).body, this.body.createDiv(), '', this.renderer);
     this.drawActions();

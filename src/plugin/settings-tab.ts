@@ -4,7 +4,7 @@
  * declarative settings (searchable) and `display()` for older versions.
  */
 import { debounce, getLanguage, PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
-import { DEFAULT_PROPS, DEFAULT_SETTINGS, type PropertyNames } from '../core/settings';
+import { DEFAULT_PROPS, DEFAULT_SETTINGS, readTagLimit, type PropertyNames } from '../core/settings';
 import { translator } from '../i18n/translate';
 import type { PluginSettings } from './settings';
 
@@ -17,13 +17,13 @@ export interface SettingsHost {
 /** Settings kept as one line of text, edited as they are. */
 const TEXT_KEYS = ['topicTagPrefix', 'speakerTagPrefix', 'sessionFolderPattern', 'eventFolderPattern', 'templateFolder', 'defaultTemplate', 'speakerTrigger', 'exportFolder', 'exportLinkPattern', 'exportHeader', 'exportFooter'] as const;
 type TextKey = (typeof TEXT_KEYS)[number];
-type Key = 'folders' | TextKey | 'exportTags' | 'exportAsciiNames' | `props.${keyof PropertyNames}`;
+type Key = 'folders' | TextKey | 'exportTags' | 'exportAsciiNames' | 'exportLanguage' | 'exportTagLimit' | `props.${keyof PropertyNames}`;
 
 /** The shapes of Obsidian 1.13's `SettingDefinitionItem` that this tab uses. */
 interface TextDefinition {
   name: string;
   desc: string;
-  control: { type: 'text' | 'textarea' | 'toggle'; key: Key; placeholder: string };
+  control: { type: 'text' | 'textarea' | 'toggle'; key: Key; placeholder: string } | { type: 'dropdown'; key: Key; options: Record<string, string> };
 }
 
 interface GroupDefinition {
@@ -85,6 +85,12 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
           text(t('settings.exportLink.name'), t('settings.exportLink.desc'), 'exportLinkPattern', 'https://blog.example.com/notes/{slug}/'),
           text(t('settings.exportTags.name'), t('settings.exportTags.desc'), 'exportTags', '', 'toggle'),
           text(t('settings.exportAscii.name'), t('settings.exportAscii.desc'), 'exportAsciiNames', '', 'toggle'),
+          {
+            name: t('settings.exportLanguage.name'),
+            desc: t('settings.exportLanguage.desc'),
+            control: { type: 'dropdown', key: 'exportLanguage', options: { auto: t('settings.exportLanguage.auto'), ko: '한국어', en: 'English' } },
+          },
+          text(t('settings.exportTagLimit.name'), t('settings.exportTagLimit.desc'), 'exportTagLimit', String(DEFAULT_SETTINGS.exportTagLimit)),
           text(t('settings.exportHeader.name'), t('settings.exportHeader.desc'), 'exportHeader', '', 'textarea'),
           text(t('settings.exportFooter.name'), t('settings.exportFooter.desc'), 'exportFooter', '', 'textarea'),
         ],
@@ -103,6 +109,8 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
     const settings = this.host.settings;
     if (key === 'exportTags') return settings.exportTags === 'remove';
     if (key === 'exportAsciiNames') return settings.exportAsciiNames;
+    if (key === 'exportLanguage') return settings.exportLanguage;
+    if (key === 'exportTagLimit') return String(settings.exportTagLimit);
     if (key === 'folders') return settings.folders.join('\n');
     if (isTextKey(key)) return settings[key];
     return settings.props[key.slice('props.'.length) as keyof PropertyNames];
@@ -113,6 +121,8 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
     const settings = this.host.settings;
     if (key === 'exportTags') settings.exportTags = value === true ? 'remove' : 'keep';
     else if (key === 'exportAsciiNames') settings.exportAsciiNames = value === true;
+    else if (key === 'exportLanguage') settings.exportLanguage = value === 'ko' || value === 'en' ? value : 'auto';
+    else if (key === 'exportTagLimit') settings.exportTagLimit = readTagLimit(text);
     else if (key === 'folders') settings.folders = text.split('\n').map((f) => f.trim().replace(/^\/+|\/+$/g, '')).filter((f) => f !== '');
     // Header and footer may be empty on purpose; the other settings fall back to their defaults.
     else if (key === 'exportHeader' || key === 'exportFooter' || key === 'exportLinkPattern') settings[key] = text;
@@ -131,9 +141,15 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
     for (const group of this.getSettingDefinitions()) {
       new Setting(containerEl).setName(group.heading).setHeading();
       for (const item of group.items) {
-        const { key, placeholder, type } = item.control;
+        const control = item.control;
+        const { key } = control;
         const value = this.getControlValue(key);
         const setting = new Setting(containerEl).setName(item.name).setDesc(item.desc);
+        if (control.type === 'dropdown') {
+          setting.addDropdown((d) => d.addOptions(control.options).setValue(String(value)).onChange((v) => this.setControlValue(key, v)));
+          continue;
+        }
+        const { placeholder, type } = control;
         if (type === 'toggle') {
           setting.addToggle((toggle) => toggle.setValue(value === true).onChange((on) => this.setControlValue(key, on)));
           continue;

@@ -182,6 +182,25 @@ export class ToggleComponent {
   }
 }
 
+export class DropdownComponent {
+  constructor(public selectEl: HTMLSelectElement) {}
+
+  addOptions(options: Record<string, string>): this {
+    for (const [value, text] of Object.entries(options)) this.selectEl.createEl('option', { value, text });
+    return this;
+  }
+
+  setValue(value: string): this {
+    this.selectEl.value = value;
+    return this;
+  }
+
+  onChange(callback: (value: string) => unknown): this {
+    this.selectEl.addEventListener('change', () => callback(this.selectEl.value));
+    return this;
+  }
+}
+
 /** One settings row, drawn as Obsidian draws it (`setting-item` with name, description and control). */
 export class Setting {
   settingEl: HTMLElement;
@@ -219,6 +238,11 @@ export class Setting {
 
   addToggle(build: (c: ToggleComponent) => unknown): this {
     build(new ToggleComponent(this.controlEl.createEl('input', { type: 'checkbox' })));
+    return this;
+  }
+
+  addDropdown(build: (c: DropdownComponent) => unknown): this {
+    build(new DropdownComponent(this.controlEl.createEl('select', { cls: 'dropdown' })));
     return this;
   }
 

@@ -9,9 +9,11 @@ import footnotes from 'markdown-it-footnote';
 import { frontMatter } from '../capture/front-matter-writer';
 import type { ConferenceIndex } from '../conference-index';
 import { postBody, postHead, selectSessions, type PostHead, type Selection } from './compose';
+import { markdownText } from './escape';
+import { ExportState, type ExportProblem } from './export-state';
+import { postLanguage } from './language';
 import { slugify } from './names';
 import type { ExportOptions, ExportSource } from './options';
-import { ExportState } from './export-state';
 
 export interface ExportFile {
   /** Relative to the export folder, `/`-separated. */
@@ -25,6 +27,8 @@ export interface ExportResult {
   files: ExportFile[];
   /** Attachments to copy: vault path → path in the export folder. */
   attachments: { from: string; to: string }[];
+  /** What the export could not do as the notes ask (a missing embed, an embed cycle, no date): for the user to see. */
+  problems: ExportProblem[];
 }
 
 interface Layout {
@@ -45,12 +49,14 @@ function layoutOf(options: ExportOptions, head: PostHead, slug: string): Layout 
   return { post: `${slug}.md`, assets: slug, url: (n) => enc(`${slug}/${n}`), anchors: 'html' };
 }
 
-export function exportPost(index: ConferenceIndex, selection: Selection, options: ExportOptions, source: ExportSource, today: string): ExportResult {
-  const sessions = selectSessions(index, selection);
-  const head = postHead(index, selection, sessions, options, today);
+export function exportPost(index: ConferenceIndex, selection: Selection, asked: ExportOptions, source: ExportSource, today: string): ExportResult {
+  const sessions = selectSessions(index, selection, source);
+  const language = asked.language !== 'auto' ? asked.language : postLanguage(sessions.flatMap((s) => [s.title, source.read(s.path) ?? '']));
+  const options = { ...asked, language };
+  const state = new ExportState();
+  const head = postHead(index, selection, sessions, options, state, today);
   const slug = slugify(head.title, options.asciiNames);
   const layout = layoutOf(options, head, slug);
-  const state = new ExportState();
   const publishedUrl = (path: string): string | null => {
     if (options.linkPattern === '' || !source.isPublished(path)) return null;
     const note = index.note(path);
@@ -59,19 +65,29 @@ export function exportPost(index: ConferenceIndex, selection: Selection, options
   let body = postBody(index, sessions, options, source, { attachmentUrl: layout.url, publishedUrl }, state, layout.anchors);
   const files: ExportFile[] = [];
   if (options.profile === 'jekyll' || options.profile === 'hugo') {
-    // Jekyll would run Liquid over `{{ }}` and `{% %}` in notes: keep them as written.
-    if (options.profile === 'jekyll' && /\{\{|\{%/.test(body)) body = `{% raw %}\n${body}{% endraw %}\n`;
+    if (options.profile === 'jekyll') body = liquidSafe(body);
     const props = { title: head.title, date: head.date, tags: head.tags, categories: head.categories, description: head.description };
     // A separator Jekyll never meets keeps its excerpt from cutting through the raw block.
     const jekyll = { layout: 'post', ...props, excerpt_separator: '<!-- more -->' };
     files.push({ path: layout.post, content: `${frontMatter(options.profile === 'jekyll' ? jekyll : props)}\n${body}` });
   } else if (options.profile === 'markdown') {
-    files.push({ path: layout.post, content: `# ${head.title}\n\n${head.description}\n\n${body}` });
+    files.push({ path: layout.post, content: `# ${markdownText(head.title)}\n\n${markdownText(head.description)}\n\n${body}` });
   } else {
     files.push({ path: layout.post, content: body });
     const html = new MarkdownIt({ html: true, linkify: true }).use(footnotes).render(body);
     files.push({ path: `${slug}.html`, content: html });
   }
   const attachments = [...state.attachments.values()].map((a) => ({ from: a.from, to: `${layout.assets}/${a.name}` }));
-  return { head, files, attachments };
+  return { head, files, attachments, problems: state.problems };
+}
+
+/**
+ * Jekyll runs Liquid over `{{ }}` and `{% %}` in posts: text that holds them
+ * is wrapped in `{% raw %}`, and an `{% endraw %}` written in a note is put out
+ * through Liquid (`{{ '{%' }}`) between two raw blocks, so it cannot end the wrapping early.
+ */
+function liquidSafe(body: string): string {
+  if (!/\{\{|\{%/.test(body)) return body;
+  const inner = body.replace(/\{%(-?\s*endraw\s*-?%\})/g, "{% endraw %}{{ '{%' }}$1{% raw %}");
+  return `{% raw %}\n${inner}{% endraw %}\n`;
 }

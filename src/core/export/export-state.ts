@@ -1,5 +1,8 @@
-/** What every note of one post shares: its attachments under unique names, and post-wide footnote numbers. */
-import { attachmentName } from './names';
+/**
+ * What every note of one post shares: its attachments under unique names,
+ * post-wide footnote numbers, embeds already expanded, and the problems met.
+ */
+import { attachmentName, uniqueName } from './names';
 
 export interface Attachment {
   /** Vault path of the file. */
@@ -8,18 +11,27 @@ export interface Attachment {
   name: string;
 }
 
-/** State shared by every note of one post: attachments and footnote numbers. */
+/** Something the export could not do as the note asks; the post is written all the same. */
+export interface ExportProblem {
+  /** The note it concerns. */
+  path: string;
+  message: string;
+}
+
 export class ExportState {
   readonly attachments = new Map<string, Attachment>();
+  readonly problems: ExportProblem[] = [];
+  private readonly names = new Set<string>();
   private footnoteCount = 0;
   private readonly footnotes = new Map<string, number>();
+  private readonly expanded = new Map<string, string>();
 
+  /** The name of vault file `path` beside the post: one name per file, never one name for two files. */
   attach(path: string, ascii: boolean): string {
     const known = this.attachments.get(path);
     if (known) return known.name;
-    let name = attachmentName(path, ascii);
-    const taken = new Set([...this.attachments.values()].map((a) => a.name));
-    for (let n = 2; taken.has(name); n++) name = name.replace(/(-\d+)?(\.\w+)?$/, (_, __, ext: string | undefined) => `-${n}${ext ?? ''}`);
+    const name = uniqueName(attachmentName(path, ascii), (n) => this.names.has(n));
+    this.names.add(name);
     this.attachments.set(path, { from: path, name });
     return name;
   }
@@ -30,5 +42,20 @@ export class ExportState {
     let n = this.footnotes.get(key);
     if (n === undefined) this.footnotes.set(key, (n = ++this.footnoteCount));
     return n;
+  }
+
+  /**
+   * An embed expanded once and reused wherever it appears again, so a note
+   * embedded through many paths costs its size once, not once per path.
+   */
+  expand(key: string, make: () => string): string {
+    let text = this.expanded.get(key);
+    if (text === undefined) this.expanded.set(key, (text = make()));
+    return text;
+  }
+
+  /** Reports a problem once, however many times the export meets it. */
+  problem(path: string, message: string): void {
+    if (!this.problems.some((p) => p.path === path && p.message === message)) this.problems.push({ path, message });
   }
 }

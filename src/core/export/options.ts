@@ -1,13 +1,14 @@
 /** What an export is asked to do, and what it needs from the vault. */
 import type { CoreSettings } from '../settings';
+import type { LanguageChoice } from './language';
 
 export type Profile = 'jekyll' | 'hugo' | 'markdown' | 'tistory';
 export const PROFILES: readonly Profile[] = ['jekyll', 'hugo', 'markdown', 'tistory'];
 
 export interface ExportOptions {
   profile: Profile;
-  /** Language of the words the export adds (headings, speaker line). */
-  language: 'en' | 'ko';
+  /** Language of the words the export adds (headings, speaker line); `auto` follows the notes. */
+  language: LanguageChoice;
   toc: boolean;
   /** Inline tags: kept as text, or removed. */
   tags: 'keep' | 'remove';
@@ -15,16 +16,19 @@ export interface ExportOptions {
   linkPattern: string;
   /** Only ASCII in slugs and attachment names. */
   asciiNames: boolean;
+  /** At most this many tags (the most frequent topics first). */
+  tagLimit: number;
   header: string;
   footer: string;
 }
 
 export const DEFAULT_EXPORT: Omit<ExportOptions, 'profile'> = {
-  language: 'ko',
+  language: 'auto',
   toc: false,
   tags: 'keep',
   linkPattern: '',
   asciiNames: false,
+  tagLimit: 8,
   header: '',
   footer: '',
 };
@@ -41,16 +45,17 @@ export interface ExportSource {
   isPublished(path: string): boolean;
 }
 
-/** Export options from the saved settings, for one profile and language. */
-export function exportOptions(settings: CoreSettings, profile: Profile, language: 'en' | 'ko', toc: boolean): ExportOptions {
+/** Export options from the saved settings, for one profile; the language as asked, else as the settings say. */
+export function exportOptions(settings: CoreSettings, profile: Profile, language: LanguageChoice | undefined, toc: boolean): ExportOptions {
   return {
     ...DEFAULT_EXPORT,
     profile,
-    language,
+    language: language ?? settings.exportLanguage,
     toc,
     tags: settings.exportTags,
     linkPattern: settings.exportLinkPattern,
     asciiNames: settings.exportAsciiNames,
+    tagLimit: settings.exportTagLimit,
     header: settings.exportHeader,
     footer: settings.exportFooter,
   };

@@ -1,17 +1,21 @@
 /**
  * One note's Obsidian Markdown made portable: comments and private callouts
- * gone, callouts as titled blockquotes, embeds inlined (with a guard against
- * cycles) or copied as attachments, wikilinks as text or published links,
- * highlights as <mark>, block ids removed, footnotes renumbered for merging.
- * Code and math are never touched.
+ * gone, callouts as titled blockquotes, embeds inlined (each note part once per
+ * post, cycles and runaway chains cut and reported) or copied as attachments,
+ * wikilinks as text or published links, highlights as <mark>, block ids and
+ * template leftovers removed, headings placed under the post's, footnotes
+ * renumbered for merging. Code and math are never touched.
  */
-import { splitFrontMatter } from '../front-matter-block';
-import { callouts } from './callouts';
+import { calloutTitles } from './callouts';
 import { embed } from './embeds';
 import type { ExportState } from './export-state';
+import { placeHeadings } from './headings';
 import { link } from './links';
+import { markdownLinks } from './md-links';
 import type { ExportOptions, ExportSource } from './options';
+import { withoutPrivateParts } from './private-parts';
 import { protect } from './protect';
+import { tidy, withoutLeftovers } from './tidy';
 
 export interface TransformContext {
   source: ExportSource;
@@ -23,23 +27,26 @@ export interface TransformContext {
   publishedUrl(path: string): string | null;
 }
 
-const EMBED = /!\[\[([^\]|#^]+)([#^][^\]|]*)?(?:\|([^\]]*))?\]\]/g;
+const EMBED = /!\[\[([^\]|#^]*)([#^][^\]|]*)?(?:\|([^\]]*))?\]\]/g;
 const WIKILINK = /\[\[([^\]|#^]*)([#^][^\]|]*)?(?:\|([^\]]*))?\]\]/g;
-const MD_IMAGE = /!\[([^\]]*)\]\(<?([^)\s>]+)>?(?:\s+"[^"]*")?\)/g;
 const TAG = /(^|[\s(])#[^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\]*[^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\\d/][^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\]*[ \t]*/gu;
 
-export function transformNote(text: string, path: string, ctx: TransformContext, demote = 0, seen: ReadonlySet<string> = new Set()): string {
-  const guard = new Set(seen).add(path);
-  const body = splitFrontMatter(text).body.replace(/\r\n/g, '\n');
-  const p = protect(body);
-  let t = p.text.replace(/%%[\s\S]*?%%/g, '');
-  t = callouts(t);
-  t = t.replace(EMBED, (whole: string, target: string, _sub: string | undefined, size: string | undefined) => embed(target.trim(), size, path, ctx, guard, (inner, innerPath) => transformNote(inner, innerPath, ctx, demote, guard)) ?? whole);
-  t = t.replace(MD_IMAGE, (whole: string, alt: string, src: string) => {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(src)) return whole;
-    const file = ctx.source.resolve(decodeURI(src), path);
-    const text = alt || (file ?? src).slice((file ?? src).lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
-    return file ? `![${text}](${ctx.attachmentUrl(ctx.state.attach(file, ctx.options.asciiNames))})` : alt;
+/**
+ * `body` is a note without its front matter (see withoutTitle). `top` is the
+ * highest heading level the note may use in the post; `stack` the embeds it is
+ * inside of.
+ */
+export function transformNote(body: string, path: string, ctx: TransformContext, top = 1, stack: readonly string[] = []): string {
+  // Private callouts and comments go first, before any pass could carry them; callout heads become titles.
+  const p = protect(calloutTitles(withoutPrivateParts(body)));
+  // What embeds bring is final already: kept out of the passes below, put back last.
+  const inlined: string[] = [];
+  const keep = (text: string): string => `\ue002${inlined.push(text) - 1}\ue003`;
+  let t = markdownLinks(p.text, path, ctx);
+  t = t.replace(EMBED, (whole: string, target: string, sub: string | undefined, size: string | undefined, at: number, all: string) => {
+    if (target.trim() === '' && !sub) return whole;
+    const e = embed({ target: target.trim(), sub, size }, path, ctx, stack, (inner, innerPath, innerStack) => transformNote(inner, innerPath, ctx, top, innerStack));
+    return e.block ? placeBlock(e.text, all.slice(all.lastIndexOf('\n', at - 1) + 1, at), all.slice(at + whole.length).split('\n', 1)[0], keep) : keep(e.text);
   });
   t = t.replace(WIKILINK, (_: string, target: string, sub: string | undefined, alias: string | undefined) => link(target.trim(), sub, alias, path, ctx));
   t = t.replace(/==(?=\S)([^=\n]*?\S)==/g, '<mark>$1</mark>');
@@ -48,28 +55,21 @@ export function transformNote(text: string, path: string, ctx: TransformContext,
   t = t.replace(/[ \t]+\^[A-Za-z0-9-]+[ \t]*$/gm, '').replace(/^\^[A-Za-z0-9-]+[ \t]*\n?/gm, '');
   if (ctx.options.tags === 'remove') t = t.replace(TAG, '$1').replace(/[ \t]+$/gm, '');
   t = t.replace(/\[\^([^\]\s]+)\]/g, (_, label: string) => `[^${ctx.state.footnote(path, label)}]`);
-  if (demote > 0) t = t.replace(/^(#{1,6})(?=[ \t])/gm, (h: string) => '#'.repeat(Math.min(6, h.length + demote)));
-  return p.restore(tidy(t)).replace(/\n{3,}/g, '\n\n').trim();
+  t = placeHeadings(withoutLeftovers(t), top);
+  const out = p.restore(tidy(t).replace(/\n{3,}/g, '\n\n'));
+  return out.replace(/\ue002(\d+)\ue003/g, (_, i: string) => inlined[Number(i)]).trim();
 }
 
 /**
- * Blank lines around headings and around lists, as CommonMark readers and
- * markdownlint expect; notes often write `## 메모` straight above a list.
+ * An inlined note where its embed stood: alone on a line (in a quote or a list
+ * item too), its lines keep that place's prefix and it gets blank lines around
+ * it as a block of its own; inside a sentence, it is put there as it is.
  */
-function tidy(text: string): string {
-  const lines = text.split('\n');
-  const out: string[] = [];
-  const isHeading = (l: string): boolean => /^#{1,6}[ \t]/.test(l);
-  const isItem = (l: string): boolean => /^\s*([-*+]|\d+[.)])[ \t]/.test(l);
-  const inList = (l: string): boolean => isItem(l) || /^\s+\S/.test(l);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const prev = out.length > 0 ? out[out.length - 1] : '';
-    const startsBlock = isHeading(line) || (isItem(line) && !inList(prev));
-    if (startsBlock && prev.trim() !== '') out.push('');
-    out.push(line);
-    const next = lines[i + 1];
-    if (next !== undefined && next.trim() !== '' && (isHeading(line) || (inList(line) && !inList(next)))) out.push('');
-  }
-  return out.join('\n');
+function placeBlock(text: string, before: string, after: string, keep: (text: string) => string): string {
+  if (text === '') return '';
+  if (after.trim() !== '' || !/^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?$/.test(before)) return keep(text);
+  const item = /(?:[-*+]|\d+[.)])[ \t]+$/.exec(before);
+  const prefix = item ? before.slice(0, item.index) + ' '.repeat(item[0].length) : before;
+  const lines = text.split('\n').map((l, i) => (i === 0 ? l : l === '' ? prefix.trimEnd() : prefix + l)).join('\n');
+  return item ? keep(lines) : `\n${before}${keep(lines)}\n${before.trimEnd()}`;
 }

@@ -1,0 +1,17 @@
+/** The language of a post's own words (headings, speaker line), from the notes it is made of. */
+
+export type Language = 'en' | 'ko';
+export type LanguageChoice = Language | 'auto';
+
+/** Korean when Hangul makes at least this share of the letters: Korean notes are full of English terms. */
+const KOREAN_SHARE = 0.2;
+
+export function postLanguage(texts: readonly string[]): Language {
+  let hangul = 0;
+  let latin = 0;
+  for (const text of texts) {
+    hangul += text.match(/[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]/g)?.length ?? 0;
+    latin += text.match(/[A-Za-z]/g)?.length ?? 0;
+  }
+  return hangul > 0 && hangul >= KOREAN_SHARE * (hangul + latin) ? 'ko' : 'en';
+}
