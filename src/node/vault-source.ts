@@ -2,16 +2,24 @@
 import { readFileSync } from 'node:fs';
 import type { ExportSource } from '../core/export/options';
 import { linkResolver } from '../core/export/resolve-links';
+import type { NoteMeta } from '../core/note-meta';
+import { isPrivateNote } from '../core/privacy';
+import type { CoreSettings } from '../core/settings';
 import { readBoolean } from '../core/values';
 import { extractMeta } from './extract';
 import { listVaultFiles } from './vault-reader';
 
-/** Reads the vault from disk for an export: texts, links, and which notes are private. */
-export function vaultSource(root: string): ExportSource {
+/**
+ * Reads the vault from disk for an export. Privacy is the index's decision,
+ * under the same settings (a renamed property too): a note that cannot be
+ * read, or whose front matter cannot, is private.
+ */
+export function vaultSource(root: string, settings: CoreSettings): ExportSource {
   const files = listVaultFiles(root);
   const abs = new Map(files.map((f) => [f.path, f.abs]));
   const resolveLink = linkResolver(files.map((f) => f.path));
   const texts = new Map<string, string | null>();
+  const metas = new Map<string, NoteMeta | null>();
   const read = (path: string): string | null => {
     if (!texts.has(path)) {
       const file = abs.get(path);
@@ -23,9 +31,18 @@ export function vaultSource(root: string): ExportSource {
     }
     return texts.get(path) ?? null;
   };
-  const property = (path: string, name: string): boolean => {
-    const text = path.endsWith('.md') ? read(path) : null;
-    return text !== null && readBoolean(extractMeta(text).frontmatter?.[name]);
+  const meta = (path: string): NoteMeta | null => {
+    if (!metas.has(path)) {
+      const text = read(path);
+      metas.set(path, text === null ? null : extractMeta(text));
+    }
+    return metas.get(path) ?? null;
   };
-  return { read, resolve: resolveLink, isPrivate: (path) => property(path, 'private'), isPublished: (path) => property(path, 'publish') };
+  const isNote = (path: string): boolean => /\.md$/i.test(path);
+  return {
+    read,
+    resolve: resolveLink,
+    isPrivate: (path) => isNote(path) && isPrivateNote(meta(path), settings.props.private, read(path)),
+    isPublished: (path) => isNote(path) && readBoolean(meta(path)?.frontmatter?.publish),
+  };
 }

@@ -3,16 +3,24 @@
  * so the notes a post needs (its talks and whatever they embed) are read first,
  * asynchronously, round by round until nothing is missing.
  */
-import { TFile, type App } from 'obsidian';
+import { TFile, type App, type CachedMetadata } from 'obsidian';
 import type { ExportSource } from '../core/export/options';
+import { isPrivateNote } from '../core/privacy';
+import type { CoreSettings } from '../core/settings';
 import { readBoolean } from '../core/values';
 
-export async function preparedSource<T>(app: App, run: (source: ExportSource) => T): Promise<T> {
+/**
+ * Privacy is the index's decision, from Obsidian's metadata cache under the
+ * plugin's settings: a note the cache has not read yet, or whose front matter
+ * it could not read, is private.
+ */
+export async function preparedSource<T>(app: App, settings: CoreSettings, run: (source: ExportSource) => T): Promise<T> {
   const texts = new Map<string, string | null>();
   const missing = new Set<string>();
-  const property = (path: string, name: string): boolean => {
+  const isNote = (path: string): boolean => /\.md$/i.test(path);
+  const cache = (path: string): CachedMetadata | null => {
     const file = app.vault.getFileByPath(path);
-    return file !== null && readBoolean(app.metadataCache.getFileCache(file)?.frontmatter?.[name]);
+    return file === null ? null : app.metadataCache.getFileCache(file);
   };
   const source: ExportSource = {
     read: (path) => {
@@ -21,8 +29,8 @@ export async function preparedSource<T>(app: App, run: (source: ExportSource) =>
       return null;
     },
     resolve: (target, from) => app.metadataCache.getFirstLinkpathDest(target, from)?.path ?? null,
-    isPrivate: (path) => property(path, 'private'),
-    isPublished: (path) => property(path, 'publish'),
+    isPrivate: (path) => isNote(path) && isPrivateNote(cache(path), settings.props.private, texts.get(path)),
+    isPublished: (path) => isNote(path) && readBoolean(cache(path)?.frontmatter?.publish),
   };
   for (let round = 0; ; round++) {
     missing.clear();

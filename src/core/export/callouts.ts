@@ -1,23 +1,63 @@
-/** Obsidian callouts made portable: a titled blockquote, or nothing at all for `[!private]`. */
+/**
+ * Obsidian callouts made portable: a titled blockquote, or nothing at all for
+ * `[!private]`. Block quotes are found by a CommonMark parser, not by
+ * patterns, so a private callout goes wherever a block quote can be: indented,
+ * in a list item, nested, in a footnote, with lazy continuation lines. It runs
+ * on the raw note body, so code is whatever CommonMark says is code.
+ */
+import MarkdownIt from 'markdown-it';
+import footnotes from 'markdown-it-footnote';
 
-/** `> [!note] Title` blocks as `> **Title**`; `> [!private]` blocks removed whole. */
-export function callouts(text: string): string {
+type Token = ReturnType<MarkdownIt['parse']>[number];
+
+// Raw HTML off: a block quote inside an HTML block is still found, as some renderers would show it.
+let parser: MarkdownIt | null = null;
+const HEAD = /^\[!([^\]\n]+)\]/;
+const HEAD_IN_LINE = /\[![^\]\n]+\][-+]?[ \t]*(.*)$/;
+const PRIVATE = /^\s*private\s*(\|.*)?$/i;
+
+/** The note without its `> [!private]` callouts, each removed whole, wherever CommonMark reads a block quote. */
+export function withoutPrivateCallouts(text: string): string {
+  if (!/\[![ \t]*private/i.test(text)) return text;
   const lines = text.split('\n');
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const head = /^((?:>\s*)+)\[!([\w-]+)\][-+]?[ \t]*(.*)$/.exec(lines[i]);
-    if (!head) {
-      out.push(lines[i]);
-      continue;
-    }
-    const depth = (head[1].match(/>/g) ?? []).length;
-    const inside = (line: string): boolean => ((/^(?:>\s*)+/.exec(line)?.[0] ?? '').match(/>/g) ?? []).length >= depth;
-    if (head[2].toLowerCase() === 'private') {
-      while (i + 1 < lines.length && inside(lines[i + 1])) i++;
-      continue;
-    }
-    const title = head[3].trim() || head[2].charAt(0).toUpperCase() + head[2].slice(1).toLowerCase();
-    out.push(`${head[1]}**${title}**`);
-  }
-  return out.join('\n');
+  const tokens = parse(text);
+  // Past the parser's nesting limit it stops reading: everything from the first private mark goes.
+  if (tokens === null) return lines.slice(0, lines.findIndex((l) => /\[![ \t]*private/i.test(l))).join('\n');
+  const drop = new Set<number>();
+  tokens.forEach((open, i) => {
+    const head = calloutHead(tokens, i);
+    if (head && open.map && PRIVATE.test(head.type)) for (let line = open.map[0]; line < open.map[1]; line++) drop.add(line);
+  });
+  return lines.filter((_, i) => !drop.has(i)).join('\n');
+}
+
+/** `> [!note] Title` heads as `> **Title**`, the default title being the type's name. */
+export function calloutTitles(text: string): string {
+  if (!text.includes('[!')) return text;
+  const lines = text.split('\n');
+  const tokens = parse(text) ?? [];
+  tokens.forEach((_, i) => {
+    const head = calloutHead(tokens, i);
+    if (head) lines[head.line] = lines[head.line].replace(HEAD_IN_LINE, (__, rest: string) => `**${rest.trim() || capitalized(head.type.trim())}**`);
+  });
+  return lines.join('\n');
+}
+
+/** Block tokens of `text`, or null when it nests deeper than the parser reads. */
+function parse(text: string): Token[] | null {
+  const md = (parser ??= new MarkdownIt({ html: false }).use(footnotes));
+  const tokens = md.parse(text, {});
+  return tokens.some((t) => t.level >= md.options.maxNesting - 1) ? null : tokens;
+}
+
+/** The callout type and head line when token `i` opens a block quote whose first paragraph starts with `[!type]`. */
+function calloutHead(tokens: Token[], i: number): { type: string; line: number } | null {
+  const [open, para, inline] = [tokens[i], tokens[i + 1], tokens[i + 2]] as (Token | undefined)[];
+  if (open?.type !== 'blockquote_open' || para?.type !== 'paragraph_open' || !para.map || inline === undefined) return null;
+  const m = HEAD.exec(inline.content);
+  return m ? { type: m[1], line: para.map[0] } : null;
+}
+
+function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }

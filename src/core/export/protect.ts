@@ -11,7 +11,8 @@ export interface Protected {
 // An unclosed fence runs to the end of the note (`(?![\s\S])`: `$` alone would stop at a line end).
 const FENCED = /^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\2[`~]*[ \t]*(?=\n|$)|(?![\s\S]))/gm;
 const MATH_BLOCK = /\$\$[\s\S]*?\$\$/g;
-const INLINE_CODE = /(`+)(?:(?!\1)[\s\S])*?\1/g;
+// A code span stays inside its paragraph: it never crosses a blank line or a line that starts another block.
+const INLINE_CODE = /(`+)(?:(?!\1)(?:[^\n]|\n(?![ \t]*(?:\n|$|[#>]|[-*+][ \t]|\d{1,9}[.)][ \t]|`{3}|~{3}))))*?\1/g;
 const INLINE_MATH = /(^|[^\\$\w])(\$(?=\S)[^$\n]*?\S\$)(?![\w$])/gm;
 
 export function protect(text: string): Protected {
