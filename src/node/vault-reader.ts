@@ -5,6 +5,7 @@ import { ConferenceIndex } from '../core/conference-index';
 import type { NoteInput, Problem } from '../core/note-meta';
 import { withDefaults, type CoreSettings } from '../core/settings';
 import { extractMeta } from './extract';
+import { systemReason } from './system-error';
 
 export class VaultError extends Error {}
 
@@ -15,16 +16,28 @@ export interface VaultFile {
   abs: string;
 }
 
-/** Every Markdown file below `root`, skipping dot folders (`.obsidian`, `.trash`, `.git`). */
-export function listMarkdownFiles(root: string): VaultFile[] {
-  return listVaultFiles(root, (name) => name.toLowerCase().endsWith('.md'));
+/** Every Markdown file below `root` (`.md` in any case), skipping dot folders (`.obsidian`, `.trash`, `.git`). */
+export function listMarkdownFiles(root: string, problems?: Problem[]): VaultFile[] {
+  return listVaultFiles(root, (name) => name.toLowerCase().endsWith('.md'), problems);
 }
 
-/** Every file below `root` that `keep` accepts by name, skipping dot folders. */
-export function listVaultFiles(root: string, keep: (name: string) => boolean = () => true): VaultFile[] {
+/**
+ * Every file below `root` that `keep` accepts by name, skipping dot folders.
+ * A folder inside that cannot be read (no permission, removed meanwhile) is
+ * reported in `problems` and skipped; the rest of the vault is still read.
+ */
+export function listVaultFiles(root: string, keep: (name: string) => boolean = () => true, problems?: Problem[]): VaultFile[] {
   const out: VaultFile[] = [];
   const walk = (dir: string, rel: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      if (rel === '' || systemReason(e) === undefined) throw e;
+      problems?.push({ path: rel, message: `cannot read folder: ${systemReason(e)}` });
+      return;
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const abs = join(dir, entry.name);
       const path = (rel ? `${rel}/${entry.name}` : entry.name).normalize('NFC');
@@ -80,8 +93,8 @@ export interface LoadedVault {
 
 export function loadVault(root: string, settings: CoreSettings = loadVaultSettings(root)): LoadedVault {
   checkVault(root);
-  const files = listMarkdownFiles(root);
   const readProblems: Problem[] = [];
+  const files = listMarkdownFiles(root, readProblems);
   // A generator, so each note's text and metadata die young instead of piling up before the build.
   function* inputs(): Generator<NoteInput> {
     for (const file of files) {
@@ -89,7 +102,9 @@ export function loadVault(root: string, settings: CoreSettings = loadVaultSettin
       try {
         text = readFileSync(file.abs, 'utf8');
       } catch (e) {
-        readProblems.push({ path: file.path, message: `cannot read: ${e instanceof Error ? e.message : String(e)}` });
+        // Unreadable, or removed since the folder was listed: the note is left out, and said so.
+        if (systemReason(e) === undefined) throw e;
+        readProblems.push({ path: file.path, message: `cannot read: ${systemReason(e)}` });
         continue;
       }
       yield { path: file.path, meta: extractMeta(text) };

@@ -2,16 +2,9 @@ import fc from 'fast-check';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/node/cli/run';
 import { extractMeta } from '../../src/node/extract';
 import { expectApproved, SAMPLE_VAULT } from '../helpers';
-
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runCli(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
+import { run } from './run-cli';
 
 function copyVault(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'cn-new-')), 'vault');

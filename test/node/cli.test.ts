@@ -1,15 +1,8 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/node/cli/run';
 import { expectApproved, SAMPLE_VAULT } from '../helpers';
-
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runCli(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-  return { code, out, err };
-}
+import { run } from './run-cli';
 
 /** Approved JSON files are indented so that their diffs read well. */
 const pretty = (out: string): string => `${JSON.stringify(JSON.parse(out), null, 2)}\n`;
@@ -51,8 +44,10 @@ describe('on the sample vault', () => {
     expect(hits[0]).toMatchObject({ kind: 'topic', id: 'recommender-systems' });
   });
 
-  test('lint lists the deliberate problems (approved)', () => {
-    expectApproved('sample-lint.txt', run('lint', SAMPLE_VAULT).out);
+  test('lint lists the deliberate problems (approved) and exits 1', () => {
+    const { code, out } = run('lint', SAMPLE_VAULT);
+    expectApproved('sample-lint.txt', out);
+    expect(code).toBe(1);
   });
 });
 

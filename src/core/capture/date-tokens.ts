@@ -40,7 +40,8 @@ export function momentToDateFns(pattern: string): string {
     if (pattern[i] === '[') {
       const end = pattern.indexOf(']', i);
       const literal = end === -1 ? pattern.slice(i + 1) : pattern.slice(i + 1, end);
-      out += `'${literal.replace(/'/g, "''")}'`;
+      // `''` would be date-fns' escaped quote, so an empty literal adds nothing.
+      if (literal !== '') out += `'${literal.replace(/'/g, "''")}'`;
       i = end === -1 ? pattern.length : end + 1;
       continue;
     }
@@ -58,5 +59,7 @@ export function momentToDateFns(pattern: string): string {
 }
 
 export function formatMoment(date: Date, pattern: string): string {
-  return format(date, momentToDateFns(pattern));
+  const translated = momentToDateFns(pattern);
+  // date-fns throws on an empty pattern, which has nothing to print.
+  return translated === '' ? '' : format(date, translated);
 }

@@ -43,7 +43,8 @@ export function renderTemplate(body: string, values: TemplateValues): Rendered {
       case 'time':
         return values.time ?? '';
       case 'date':
-        return arg === undefined ? values.date ?? formatMoment(values.now, 'YYYY-MM-DD') : formatMoment(dateOf(values), arg);
+        // `{{date:}}` is `{{date}}`, as the Templates plugin falls back to its default format.
+        return arg === undefined || arg.trim() === '' ? values.date ?? formatMoment(values.now, 'YYYY-MM-DD') : formatMoment(dateOf(values), arg);
       default:
         // {{cursor}} and anything unknown stay as they are.
         return whole;

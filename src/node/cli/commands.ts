@@ -4,7 +4,7 @@ import type { ConferenceIndex } from '../../core/conference-index';
 import { indexJson } from '../../core/index-json';
 import { lint } from '../../core/lint';
 import { listTopics, speakerName, topicLabel } from '../../core/listings';
-import { basename } from '../../core/note-meta';
+import { basename, type Problem } from '../../core/note-meta';
 import { collator } from '../../core/normalize';
 import { Searcher } from '../../core/search/searcher';
 import { related, type Reason } from '../../core/related';
@@ -58,8 +58,12 @@ export function relatedCommand(vault: LoadedVault, root: string, notePath: strin
   return table(results.map((r) => [r.score.toFixed(2), r.title, r.reasons.join(', ')]));
 }
 
-export function lintCommand(vault: LoadedVault, asJson: boolean): string {
-  const problems = [...vault.readProblems, ...lint(vault.index)];
+export function lintProblems(vault: LoadedVault): Problem[] {
+  return [...vault.readProblems, ...lint(vault.index)];
+}
+
+/** The problems found; the caller exits 1 when there are any. */
+export function lintCommand(problems: Problem[], asJson: boolean): string {
   return asJson ? json(problems) : problemLines(problems);
 }
 

@@ -1,6 +1,6 @@
 /** `conference-notes export`: one post from a session, an event day, an event or a topic, for one blog. */
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ExportError, type Selection } from '../../core/export/compose';
 import { exportPost, type ExportResult } from '../../core/export/export-post';
 import { exportOptions, PROFILES, type Profile } from '../../core/export/options';
@@ -54,11 +54,8 @@ export function exportCommand(vault: LoadedVault, root: string, a: ExportArgs): 
 /** Writes the post and copies its attachments under `out`; nothing outside it, nothing over a file without --force. */
 function writeExport(result: ExportResult, root: string, out: string, force: boolean): string[] {
   const base = resolve(out);
-  const inside = (path: string): string => {
-    const target = resolve(base, path);
-    if (target !== base && !target.startsWith(base + sep)) throw new InputError(`refusing to write outside ${out}: ${path}`);
-    return target;
-  };
+  if (existsSync(base) && !statSync(base).isDirectory()) throw new InputError(`--out must name a folder, and ${out} is a file`);
+  const inside = (path: string): string => pathInside(out, path);
   const targets = [...result.files.map((f) => inside(f.path)), ...result.attachments.map((a) => inside(a.to))];
   const existing = targets.filter((t) => existsSync(t));
   if (existing.length > 0 && !force) throw new InputError(`already exists (use --force to replace): ${existing.map((t) => relative(base, t)).join(', ')}`);
@@ -71,4 +68,14 @@ function writeExport(result: ExportResult, root: string, out: string, force: boo
     copyFileSync(join(root, a.from), inside(a.to));
   }
   return [...result.files.map((f) => f.path), ...result.attachments.map((a) => a.to)];
+}
+
+/** Where `path` lands under the folder `out`; refused when it would land outside (or on `out` itself). */
+export function pathInside(out: string, path: string): string {
+  const base = resolve(out);
+  const target = resolve(base, path);
+  // Compared by relative path, so that `--out /` (whose inside starts with "/", not "//") is allowed.
+  const rel = relative(base, target);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new InputError(`refusing to write outside ${out}: ${path}`);
+  return target;
 }

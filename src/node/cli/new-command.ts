@@ -1,11 +1,12 @@
 /** `conference-notes new`: a session note from a template, written into the vault, never over a file. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parse } from 'yaml';
 import { BUILTIN_TEMPLATES } from '../../core/capture/builtin-templates';
 import { buildSessionNote } from '../../core/capture/new-session';
 import { builtinTemplate, readUserTemplate, type ResolvedTemplate } from '../../core/capture/templates';
 import { foldKey } from '../../core/normalize';
+import { clockTime } from '../../core/values';
+import { parseFrontmatter } from '../frontmatter';
 import type { LoadedVault } from '../vault-reader';
 import { InputError, UsageError } from './usage';
 
@@ -26,7 +27,8 @@ export function newCommand(vault: LoadedVault, root: string, o: NewOptions): str
   if (o.event === undefined) throw new UsageError('new needs --event (an event note name or alias)');
   const day = o.day === undefined ? undefined : Number(o.day);
   if (day !== undefined && (!Number.isInteger(day) || day < 1)) throw new UsageError(`--day takes a whole number from 1, not "${o.day}"`);
-  if (o.time !== undefined && !/^\d{1,2}:\d{2}$/.test(o.time)) throw new UsageError(`--time takes HH:MM, not "${o.time}"`);
+  const time = o.time === undefined ? undefined : clockTime(o.time);
+  if (o.time !== undefined && time === undefined) throw new UsageError(`--time takes HH:MM (00:00 to 23:59), not "${o.time}"`);
   const { index } = vault;
   const settings = index.settings;
   const eventId = index.catalog.resolveEvent({ text: o.event });
@@ -34,7 +36,7 @@ export function newCommand(vault: LoadedVault, root: string, o: NewOptions): str
   if (!event) throw new InputError(`unknown event "${o.event}": no event note has that name or alias`);
   const template = findTemplate(root, settings.templateFolder, o.template ?? settings.defaultTemplate);
   const note = buildSessionNote(
-    { title: o.title, event, speakers: o.speaker ?? [], topics: o.topic ?? [], day, time: o.time?.padStart(5, '0'), track: o.track, org: o.org, extra: template.extra },
+    { title: o.title, event, speakers: o.speaker ?? [], topics: o.topic ?? [], day, time, track: o.track, org: o.org, extra: template.extra },
     template.body,
     index.catalog,
     settings,
@@ -51,7 +53,13 @@ function findTemplate(root: string, folder: string, name: string): ResolvedTempl
   const builtin = builtinTemplate(name);
   if (builtin) return { body: builtin.body, extra: {} };
   const file = join(root, folder, `${name.replace(/\.md$/i, '')}.md`);
-  if (folder !== '' && !foldKey(name).includes('..') && existsSync(file)) return readUserTemplate(readFileSync(file, 'utf8'), (y) => parse(y, { schema: 'core' }));
+  if (folder !== '' && !foldKey(name).includes('..') && existsSync(file)) return readUserTemplate(readFileSync(file, 'utf8'), templateProperties);
   const known = BUILTIN_TEMPLATES.map((t) => t.id).join(', ');
   throw new InputError(`unknown template "${name}": use one of ${known}, or a note in ${folder || 'the template folder'}`);
+}
+
+/** A template's own properties, read as notes are: leniently and without printing YAML warnings. */
+function templateProperties(yaml: string): Record<string, unknown> | null {
+  const read = parseFrontmatter(yaml);
+  return 'error' in read ? null : read.value;
 }

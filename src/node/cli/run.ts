@@ -1,9 +1,11 @@
 /** Parses the command line and runs one command; returns the exit code. */
 import { parseArgs } from 'node:util';
 import { loadVault, VaultError } from '../vault-reader';
-import { indexCommand, lintCommand, relatedCommand, searchCommand } from './commands';
+import { indexCommand, lintCommand, lintProblems, relatedCommand, searchCommand } from './commands';
 import { exportCommand } from './export-command';
 import { newCommand } from './new-command';
+import { messageOf } from '../system-error';
+import { DEBUG_ENV, unexpectedLine } from './errors';
 import { InputError, USAGE, UsageError } from './usage';
 
 export interface Io {
@@ -11,10 +13,15 @@ export interface Io {
   err(text: string): void;
 }
 
-export function runCli(argv: string[], io: Io): number {
+export function runCli(argv: string[], io: Io, env: Record<string, string | undefined> = process.env): number {
   try {
-    io.out(dispatch(argv));
-    return 0;
+    const result = dispatch(argv);
+    if (typeof result === 'string') {
+      io.out(result);
+      return 0;
+    }
+    io.out(result.text);
+    return result.code;
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`conference-notes: ${e.message}\n${USAGE}`);
@@ -24,39 +31,62 @@ export function runCli(argv: string[], io: Io): number {
       io.err(`conference-notes: ${e.message}`);
       return 1;
     }
-    throw e;
+    // Never a stack trace for the user; one for whoever hunts the bug.
+    io.err(`conference-notes: ${unexpectedLine(e)}`);
+    const stack = typeof e === 'object' && e !== null ? (e as { stack?: unknown }).stack : undefined;
+    if (env[DEBUG_ENV] === '1' && typeof stack === 'string') io.err(stack);
+    return 1;
   }
 }
 
-function dispatch(argv: string[]): string {
+const OPTIONS = {
+  json: { type: 'boolean' },
+  limit: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  event: { type: 'string' },
+  title: { type: 'string' },
+  speaker: { type: 'string', multiple: true },
+  topic: { type: 'string', multiple: true },
+  day: { type: 'string' },
+  time: { type: 'string' },
+  track: { type: 'string' },
+  org: { type: 'string' },
+  template: { type: 'string' },
+  session: { type: 'string' },
+  profile: { type: 'string' },
+  out: { type: 'string' },
+  force: { type: 'boolean' },
+  lang: { type: 'string' },
+  toc: { type: 'boolean' },
+} as const;
+
+/**
+ * `--title "- a dash first"`: node's parser takes a value starting with `-`
+ * for another option, so a string option is joined with the argument after it
+ * (`--title=- a dash first`), as getopt does. After `--`, nothing is touched.
+ */
+export function joinOptionValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    const name = arg.startsWith('--') ? arg.slice(2) : undefined;
+    if (name !== undefined && i + 1 < argv.length && Object.prototype.hasOwnProperty.call(OPTIONS, name) && OPTIONS[name as keyof typeof OPTIONS].type === 'string') {
+      out.push(`${arg}=${argv[++i]}`);
+    } else out.push(arg);
+  }
+  return out;
+}
+
+/** What a command prints, and its exit code when that is not 0 (lint finding problems). */
+type Outcome = string | { text: string; code: number };
+
+function dispatch(argv: string[]): Outcome {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean' },
-        limit: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        event: { type: 'string' },
-        title: { type: 'string' },
-        speaker: { type: 'string', multiple: true },
-        topic: { type: 'string', multiple: true },
-        day: { type: 'string' },
-        time: { type: 'string' },
-        track: { type: 'string' },
-        org: { type: 'string' },
-        template: { type: 'string' },
-        session: { type: 'string' },
-        profile: { type: 'string' },
-        out: { type: 'string' },
-        force: { type: 'boolean' },
-        lang: { type: 'string' },
-        toc: { type: 'boolean' },
-      },
-    });
+    parsed = parseArgs({ args: joinOptionValues(argv), allowPositionals: true, options: OPTIONS });
   } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
+    throw new UsageError(messageOf(e));
   }
   const { values, positionals } = parsed;
   const [command, root, ...rest] = positionals;
@@ -84,7 +114,8 @@ function dispatch(argv: string[]): string {
   }
   if (command === 'lint') {
     want(0, '');
-    return lintCommand(loadVault(root), asJson);
+    const problems = lintProblems(loadVault(root));
+    return { text: lintCommand(problems, asJson), code: problems.length > 0 ? 1 : 0 };
   }
   if (command === 'search') {
     want(1, 'one query (quote it if it has spaces)');
