@@ -10,7 +10,7 @@ export function plainText(text: string): string {
   const linked = text
     .replace(/!?\[\[([^\]|]*?)(?:\|([^\]]*))?\]\]/g, (_, target: string, alias: string | undefined) => alias ?? target.replace(/#\^?/g, ' › ').replace(/^ › /, ''))
     .replace(/==(?=\S)([^=\n]*?\S)==/g, '$1');
-  parser ??= new MarkdownIt();
+  parser ??= new MarkdownIt({ html: true });
   const words: string[] = [];
   const collect = (tokens: ReturnType<MarkdownIt['parseInline']>[number]['children']): void => {
     for (const t of tokens ?? []) {

@@ -78,9 +78,10 @@ export function extractMeta(note: string): NoteMeta {
       inComment = visible.open;
       scan = visible.text;
     }
-    if (scan.includes('`')) scan = hideInlineCode(scan);
+    // A heading keeps its inline code (`# Kafka with \`acks\``), as Obsidian's cache does; tags and links do not see code.
     const heading = first === 35 ? HEADING.exec(scan) : null;
     if (heading && heading[2] !== '') headings.push({ heading: own(heading[2]), level: heading[1].length, position: at(here, 0, lineText.length) });
+    if (scan.includes('`')) scan = hideInlineCode(scan);
     if (scan.includes('#')) collectTags(scan.includes('](') ? hideLinkTargets(scan) : scan, here, tags);
     if (scan.includes('[')) collectLinks(scan, lineText, here, links, embeds);
   }

@@ -46,7 +46,7 @@ export function embed(e: EmbedTarget, from: string, ctx: TransformContext, stack
     ctx.state.problem(from, `embed cycle cut: ${[...stack, key].join(' → ')}`);
     return { text: '', block: true };
   }
-  if (stack.length >= MAX_EMBED_DEPTH) {
+  if (stack.length > MAX_EMBED_DEPTH) {
     ctx.state.problem(from, `embeds nested deeper than ${MAX_EMBED_DEPTH} levels; ${shown} left out`);
     return { text: '', block: true };
   }

@@ -7,7 +7,7 @@
  */
 export function withoutLeftovers(text: string): string {
   return text
-    .replace(/\{\{cursor(?::\d+)?\}\}/g, '')
+    .replace(/[ \t]*\{\{cursor(?::\d+)?\}\}/g, '')
     .split('\n')
     .filter((line) => !/^[ \t]*[-*+][ \t]*$/.test(line))
     .map((line) => {
@@ -25,9 +25,13 @@ export function withoutLeftovers(text: string): string {
 /**
  * Blank lines around headings and around lists, as CommonMark readers and
  * markdownlint expect; notes often write `## 메모` straight above a list.
+ * Empty quote lines lose their trailing blanks, and none is left at the end.
  */
 export function tidy(text: string): string {
-  const lines = text.split('\n');
+  const lines = text
+    .replace(/^([ \t]*>[ \t>]*?)[ \t]+$/gm, '$1')
+    .replace(/(\n[ \t]*>[ \t>]*)+$/, '')
+    .split('\n');
   const out: string[] = [];
   const isHeading = (l: string): boolean => /^#{1,6}[ \t]/.test(l);
   const isItem = (l: string): boolean => /^\s*([-*+]|\d+[.)])[ \t]/.test(l);

@@ -33,10 +33,10 @@ const TAG = /(^|[\s(])#[^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\]*[^\s#!"$%&'()*+,.:;<
 
 /**
  * `body` is a note without its front matter (see withoutTitle). `top` is the
- * highest heading level the note may use in the post; `stack` the embeds it is
- * inside of.
+ * highest heading level the note may use in the post; `stack` the notes (and
+ * note parts) it is inside of, itself last.
  */
-export function transformNote(body: string, path: string, ctx: TransformContext, top = 1, stack: readonly string[] = []): string {
+export function transformNote(body: string, path: string, ctx: TransformContext, top = 1, stack: readonly string[] = [path]): string {
   // Private callouts and comments go first, before any pass could carry them; callout heads become titles.
   const p = protect(calloutTitles(withoutPrivateParts(body)));
   // What embeds bring is final already: kept out of the passes below, put back last.
