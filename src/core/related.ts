@@ -1,10 +1,11 @@
 /**
  * Sessions related to one session, ranked: shared topics (rarer topics weigh
- * more), shared speakers, the same event, and the neighbouring talks.
+ * more), shared speakers, the same event, and the talks right before and after
+ * in the same room, when day and time or `order` say so (talk-order.ts).
  */
 import type { ConferenceIndex } from './conference-index';
 import type { SessionRecord } from './session-record';
-import { compareTalkOrder } from './talk-order';
+import { adjacentTalks, compareTalkOrder } from './talk-order';
 
 export type Reason =
   | { kind: 'topic'; id: string }
@@ -46,12 +47,9 @@ export function related(index: ConferenceIndex, path: string, limit = 20): Relat
     for (const other of index.sessionsOfSpeaker(key)) credit(other, WEIGHTS.speaker, { kind: 'speaker', id: key });
   }
   if (self.event !== undefined) {
-    const programme = index.sessionsOfEvent(self.event).sort(compareTalkOrder);
-    const at = programme.findIndex((s) => s.path === self.path);
-    const next = neighbour(programme, at, 1, self);
-    const previous = neighbour(programme, at, -1, self);
-    if (next) credit(next, WEIGHTS.neighbour, { kind: 'next-talk' });
-    if (previous) credit(previous, WEIGHTS.neighbour, { kind: 'previous-talk' });
+    const programme = index.sessionsOfEvent(self.event);
+    for (const next of adjacentTalks(programme, self, 1)) credit(next, WEIGHTS.neighbour, { kind: 'next-talk' });
+    for (const previous of adjacentTalks(programme, self, -1)) credit(previous, WEIGHTS.neighbour, { kind: 'previous-talk' });
     for (const entry of found.values()) {
       if (entry.session.event === self.event) {
         entry.score += WEIGHTS.sameEvent;
@@ -62,17 +60,4 @@ export function related(index: ConferenceIndex, path: string, limit = 20): Relat
   return [...found.values()]
     .sort((a, b) => b.score - a.score || compareTalkOrder(a.session, b.session))
     .slice(0, Math.max(0, limit));
-}
-
-/**
- * The talk before or after in the same room: the same day, and the same track
- * when both name one; without tracks, simply the neighbour in the day.
- */
-export function neighbour(programme: SessionRecord[], at: number, step: 1 | -1, self: SessionRecord): SessionRecord | undefined {
-  for (let i = at + step; i >= 0 && i < programme.length; i += step) {
-    const other = programme[i];
-    if (other.day !== self.day) return undefined;
-    if (self.track === undefined || other.track === undefined || other.track === self.track) return other;
-  }
-  return undefined;
 }
