@@ -1,10 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import markdownlint from 'markdownlint';
 import { runCli } from '../../src/node/cli/run';
 import { expectApproved, SAMPLE_VAULT } from '../helpers';
+import { buildHugo, buildJekyll, engine, images, pageWith } from './blog-engines';
 
 function run(...argv: string[]): { code: number; out: string; err: string } {
   let out = '';
@@ -56,10 +56,6 @@ test('a private session is refused; nothing is overwritten without --force; noth
   expect(run('export', SAMPLE_VAULT, ...DAY2)).toMatchObject({ code: 2 });
 });
 
-/** Real blog engines (Debian's jekyll and hugo, installed by .ci/run); outside CI a missing one skips its test. */
-const has = (bin: string): boolean => spawnSync('which', [bin]).status === 0;
-const engine = (bin: string): jest.It => (has(bin) || process.env.CI === 'true' ? test : test.skip);
-
 function checkHtml(html: string): void {
   const talks = [...html.matchAll(/<h2[^>]*id="talk-\d+"[^>]*>([^<]*)</g)].map((m) => m[1].trim());
   expect(talks).toEqual(['추천 시스템 A to Z (카카오 추천 팀의 3년)', '카카오 OCR 엔진 개발기', 'TensorRT로 추론 서버 최적화하기', '금융사기 잡는 카카오뱅크의 데이터 사이언스', 'Kubernetes 위에서 추천 모델 서빙하기']);
@@ -70,37 +66,18 @@ function checkHtml(html: string): void {
 }
 
 engine('jekyll')('Jekyll builds the exported day post as it is', () => {
-  const site = mkdtempSync(join(tmpdir(), 'cn-jekyll-'));
-  mkdirSync(join(site, '_layouts'));
-  writeFileSync(join(site, '_config.yml'), 'title: recap\nmarkdown: kramdown\n');
-  writeFileSync(join(site, '_layouts', 'post.html'), '<html><body><h1>{{ page.title }}</h1>{{ content }}</body></html>\n');
-  expect(run('export', SAMPLE_VAULT, ...DAY2, '--profile', 'jekyll', '--out', site).code).toBe(0);
-  execFileSync('jekyll', ['build', '--quiet', '-s', site, '-d', join(site, '_site')], { stdio: 'pipe' });
-  const html = findHtml(join(site, '_site')).map((f) => readFileSync(f, 'utf8')).find((h) => h.includes('talk-1'));
-  checkHtml(html ?? '');
-  expect(existsSync(join(site, '_site', 'assets', '2019-08-30-if-kakao-2019-2일차-후기', 'fds-파이프라인.png'))).toBe(true);
+  const site = buildJekyll((folder) => expect(run('export', SAMPLE_VAULT, ...DAY2, '--profile', 'jekyll', '--out', folder).code).toBe(0));
+  const page = pageWith(site, 'talk-1');
+  checkHtml(page.html);
+  expect(images(site, page)).toEqual([expect.objectContaining({ exists: true }), expect.objectContaining({ exists: true })]);
 }, 120_000);
 
 engine('hugo')('Hugo builds the exported page bundle as it is', () => {
-  const site = mkdtempSync(join(tmpdir(), 'cn-hugo-'));
-  mkdirSync(join(site, 'layouts', '_default'), { recursive: true });
-  mkdirSync(join(site, 'content', 'posts'), { recursive: true });
-  // Raw HTML (<mark>, image sizes, anchors) needs goldmark's unsafe renderer, as the README says.
-  writeFileSync(join(site, 'hugo.toml'), "baseURL = 'https://example.org/'\ntitle = 'recap'\n[markup.goldmark.renderer]\nunsafe = true\n");
-  writeFileSync(join(site, 'layouts', '_default', 'single.html'), '<html><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>\n');
-  writeFileSync(join(site, 'layouts', '_default', 'list.html'), '<html><body>{{ range .Pages }}{{ .Title }}{{ end }}</body></html>\n');
-  expect(run('export', SAMPLE_VAULT, ...DAY2, '--profile', 'hugo', '--out', join(site, 'content', 'posts')).code).toBe(0);
-  execFileSync('hugo', ['--quiet', '-s', site, '-d', join(site, 'public')], { stdio: 'pipe' });
-  const html = findHtml(join(site, 'public')).map((f) => readFileSync(f, 'utf8')).find((h) => h.includes('talk-1'));
-  checkHtml(html ?? '');
+  const site = buildHugo((folder) => expect(run('export', SAMPLE_VAULT, ...DAY2, '--profile', 'hugo', '--out', folder).code).toBe(0));
+  const page = pageWith(site, 'talk-1');
+  checkHtml(page.html);
+  expect(images(site, page)).toEqual([expect.objectContaining({ exists: true }), expect.objectContaining({ exists: true })]);
 }, 120_000);
-
-function findHtml(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name));
-}
-
 
 test('links to published notes follow the URL pattern; others stay text', () => {
   const vault = join(mkdtempSync(join(tmpdir(), 'cn-publish-')), 'vault');
