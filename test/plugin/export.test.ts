@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import { join } from 'node:path';
 import { loadApp, settle, waitFor, type App as FakeApp } from '../fake-obsidian';
 import { SAMPLE_VAULT } from '../helpers';
 import { loadPlugin } from './load-plugin';
@@ -80,7 +81,33 @@ test('topic page and whole event start from a picker', async () => {
   await run('export-topic');
   expect(modal().querySelector('.modal-title')?.textContent).toBe('Pick a topic to export');
   modal().querySelector<HTMLElement>('.conference-notes-hit')!.click();
+  // The post's language follows its notes (Korean here), whatever the app's language; the picker overrides it.
+  await waitFor(() => expect(modal().querySelector('.modal-title')?.textContent).toBe('Export: Recommender systems 발표 모음'));
+  const language = modal().querySelectorAll('select')[1];
+  expect([...language.options].map((o) => o.value)).toEqual(['auto', 'ko', 'en']);
+  language.value = 'en';
+  language.dispatchEvent(new Event('change'));
   await waitFor(() => expect(modal().querySelector('.modal-title')?.textContent).toBe('Export: Talks on Recommender systems'));
   await run('export-event');
   expect([...modal().querySelectorAll('.conference-notes-hit-label')].map((e) => e.textContent)).toEqual(['if(kakao) 2020', 'DEVIEW 2019', 'if(kakao) 2019']);
+});
+
+test('in Obsidian too: pasted and same-named images saved under their own names, problems shown above the preview', async () => {
+  const app = loadApp(join(__dirname, '..', 'fixtures', 'recap-vault'));
+  const { run } = await loadPlugin(app);
+  const talk = app.vault.getFileByPath('Conferences/DEVIEW/2023/모바일 앱 성능 측정.md')!;
+  await app.vault.modify(talk, `${await app.vault.read(talk)}\n![[없는 그림.png]]\n`);
+  await app.workspace.getLeaf(false).openFile(talk);
+  await run('export-session');
+  await waitFor(() => expect(modal().querySelector('.conference-notes-export-problems')?.textContent).toBe('Conferences/DEVIEW/2023/모바일 앱 성능 측정.md: embedded file not found: 없는 그림.png'));
+  await waitFor(() => expect(modal().querySelector('.conference-notes-export-body')?.textContent).toContain('콜드 스타트'));
+  button('Save to Exports').click();
+  const post = 'Exports/_posts/2023-02-27-모바일-앱-성능-측정.md';
+  await waitFor(() => expect(app.vault.getFileByPath(post)).not.toBeNull());
+  const assets = '/assets/2023-02-27-모바일-앱-성능-측정';
+  const names = ['diagram.png', 'diagram-2.png', '화면-녹화-1.png', 'pasted-image-20230227141000.png'];
+  expect(app.vault.getFiles().map((f) => f.path).filter((p) => p.startsWith('Exports/assets/')).sort()).toEqual(names.map((n) => `Exports${assets}/${n}`).sort());
+  // Every image the post shows is one of the files saved beside it.
+  const shown = [...(await app.vault.read(app.vault.getFileByPath(post)!)).matchAll(/(?:src="|\]\()(\/assets\/[^")]+)/g)].map((m) => decodeURI(m[1]));
+  expect(shown).toEqual(names.map((n) => `${assets}/${n}`));
 });
