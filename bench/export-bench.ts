@@ -15,7 +15,7 @@ export function measureExport(root: string): { export_event_200_ms: number; expo
   const runs = [0, 1, 2, 3, 4, 5, 6].map(() =>
     time(() => {
       // A fresh source each time: every note is read from disk again.
-      const result = exportPost(index, { kind: 'event', event }, { ...DEFAULT_EXPORT, profile: 'jekyll' }, vaultSource(vault.dir), '2026-01-01');
+      const result = exportPost(index, { kind: 'event', event }, { ...DEFAULT_EXPORT, profile: 'jekyll' }, vaultSource(vault.dir, index.settings), '2026-01-01');
       bytes = result.files[0].content.length;
     }),
   );

@@ -54,9 +54,10 @@ export function isPrivateNote(meta: NoteMeta | null | undefined, property: strin
 function valuePrivacy(key: string, value: unknown): Privacy {
   if (value === null || value === undefined) return { private: false };
   if (typeof value === 'boolean') return { private: value };
-  const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim().toLowerCase() : null;
-  if (text !== null && FALSE.has(text)) return { private: false };
-  if (text !== null && TRUE.has(text)) return { private: true };
-  const shown = text !== null ? String(value).trim() : JSON.stringify(value);
+  const written = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : null;
+  const text = written?.toLowerCase();
+  if (text !== undefined && FALSE.has(text)) return { private: false };
+  if (text !== undefined && TRUE.has(text)) return { private: true };
+  const shown = written ?? JSON.stringify(value);
   return { private: true, reason: `"${key}: ${shown}" is read as private: write true or false` };
 }

@@ -1,5 +1,9 @@
+import { ConferenceIndex } from '../../src/core/conference-index';
+import { lint } from '../../src/core/lint';
+import type { NoteInput } from '../../src/core/note-meta';
 import { notePrivacy } from '../../src/core/privacy';
 import { extractMeta } from '../../src/node/extract';
+import { note } from '../helpers';
 
 /** The decision as the CLI makes it: metadata from the note's text, the text itself for the cross-check. */
 const decide = (text: string | null, property = 'private'): ReturnType<typeof notePrivacy> => notePrivacy(text === null ? null : extractMeta(text), property, text);
@@ -61,4 +65,20 @@ test('metadata with no front matter but a block in the text is private; no metad
   expect(notePrivacy(undefined, 'private').private).toBe(true);
   expect(notePrivacy({}, 'private').private).toBe(false);
   expect(notePrivacy({ frontmatterPosition: { start: { line: 0, col: 0, offset: 0 }, end: { line: 1, col: 3, offset: 7 } } }, 'private').private).toBe(true);
+});
+
+test('lint reports the values it had to interpret, and the index keeps those sessions private', () => {
+  const index = new ConferenceIndex();
+  const talk = (path: string, value: string): NoteInput => note(path, `---\ntype: session\nevent: "[[E]]"\n${value}\n---\n`);
+  index.rebuild([note('E.md', '---\ntype: event\n---\n'), talk('maybe.md', 'private: maybe'), talk('please.md', 'Private: yes please'), talk('yes.md', 'PRIVATE: yes'), talk('no.md', 'private: off')]);
+  expect(lint(index)).toEqual([
+    { path: 'maybe.md', message: '"private: maybe" is read as private: write true or false' },
+    { path: 'please.md', message: '"Private: yes please" is read as private: write true or false' },
+  ]);
+  expect(index.sessions().map((s) => [s.path, s.private]).sort()).toEqual([
+    ['maybe.md', true],
+    ['no.md', false],
+    ['please.md', true],
+    ['yes.md', true],
+  ]);
 });

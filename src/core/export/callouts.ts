@@ -47,7 +47,9 @@ export function calloutTitles(text: string): string {
 function parse(text: string): Token[] | null {
   const md = (parser ??= new MarkdownIt({ html: false }).use(footnotes));
   const tokens = md.parse(text, {});
-  return tokens.some((t) => t.level >= md.options.maxNesting - 1) ? null : tokens;
+  // The typings leave out markdown-it's nesting limit (100 in its default preset).
+  const limit = (md.options as { maxNesting?: number }).maxNesting ?? 100;
+  return tokens.some((t) => t.level >= limit - 1) ? null : tokens;
 }
 
 /** The callout type and head line when token `i` opens a block quote whose first paragraph starts with `[!type]`. */
