@@ -90,3 +90,18 @@ test('links to published notes follow the URL pattern; others stay text', () => 
   expect(post).toContain('[대규모 OCR 서비스의 컴퓨터 비전 파이프라인](https://blog.example.com/notes/%EB%8C%80%EA%B7%9C%EB%AA%A8-ocr-%EC%84%9C%EB%B9%84%EC%8A%A4%EC%9D%98-%EC%BB%B4%ED%93%A8%ED%84%B0-%EB%B9%84%EC%A0%84-%ED%8C%8C%EC%9D%B4%ED%94%84%EB%9D%BC%EC%9D%B8/)');
   expect(post).not.toContain('[강태우](');
 });
+
+test('what an export cannot do as the notes ask is a warning on stderr; the post is still written', () => {
+  const vault = join(mkdtempSync(join(tmpdir(), 'cn-warn-')), 'vault');
+  cpSync(join(__dirname, '..', 'fixtures', 'recap-vault'), vault, { recursive: true });
+  const dir = join(vault, 'Conferences', 'DEVIEW', '2023');
+  writeFileSync(join(dir, '순환 A.md'), '---\ntype: session\nevent: "[[DEVIEW 2023]]"\nday: 2\n---\n# 순환 A\n![[순환 B]]\n![[없는 그림.png]]\n');
+  writeFileSync(join(dir, '순환 B.md'), 'B\n\n![[순환 A]]\n');
+  const { code, out, err } = run('export', vault, '--event', 'DEVIEW 2023', '--day', '2', '--profile', 'markdown', '--lang', 'en');
+  expect(code).toBe(0);
+  expect(err.split('\n').filter((l) => l !== '')).toEqual([
+    'conference-notes: warning: Conferences/DEVIEW/2023/순환 B.md: embed cycle cut: Conferences/DEVIEW/2023/순환 A.md → Conferences/DEVIEW/2023/순환 B.md → Conferences/DEVIEW/2023/순환 A.md',
+    'conference-notes: warning: Conferences/DEVIEW/2023/순환 A.md: embedded file not found: 없는 그림.png',
+  ]);
+  expect(out.split('\n').slice(0, 5)).toEqual(['# DEVIEW 2023 day 2 recap', '', '순환 A', '', '2023-02-28']);
+});
