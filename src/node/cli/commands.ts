@@ -1,16 +1,15 @@
 /** The CLI's commands over a loaded vault; each returns the text to print. */
-import { relative, resolve, sep } from 'node:path';
 import type { ConferenceIndex } from '../../core/conference-index';
 import { indexJson } from '../../core/index-json';
 import { lint } from '../../core/lint';
 import { listTopics, speakerName, topicLabel } from '../../core/listings';
-import { basename, type Problem } from '../../core/note-meta';
+import type { Problem } from '../../core/note-meta';
 import { collator } from '../../core/normalize';
 import { Searcher } from '../../core/search/searcher';
 import { related, type Reason } from '../../core/related';
 import type { LoadedVault } from '../vault-reader';
+import { findSession } from './find-note';
 import { problemLines, table } from './format';
-import { InputError } from './usage';
 
 /** Machine-readable output is one compact line; pipe it through `jq` to read it. */
 const json = (value: unknown): string => JSON.stringify(value);
@@ -80,19 +79,4 @@ export function describeReason(index: ConferenceIndex, reason: Reason): string {
     case 'previous-talk':
       return 'previous talk';
   }
-}
-
-/** A session by vault path, path on disk, or unique file name; NFC or NFD. */
-function findSession(vault: LoadedVault, root: string, given: string): string {
-  const wanted = given.normalize('NFC').replace(/\\/g, '/');
-  const inside = relative(resolve(root), resolve(given)).split(sep).join('/').normalize('NFC');
-  const candidates = [wanted, `${wanted}.md`, inside, `${inside}.md`];
-  let path = candidates.find((p) => vault.index.note(p) !== undefined);
-  if (path === undefined) {
-    const byName = vault.files.filter((f) => basename(f.path) === basename(wanted));
-    if (byName.length === 1) path = byName[0].path;
-  }
-  if (path === undefined) throw new InputError(`note not found in the vault: ${given}`);
-  if (vault.index.note(path)?.kind !== 'session') throw new InputError(`not a session note (type: session): ${path}`);
-  return path;
 }

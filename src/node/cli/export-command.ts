@@ -6,6 +6,8 @@ import { exportPost, type ExportResult } from '../../core/export/export-post';
 import { exportOptions, PROFILES, type Profile } from '../../core/export/options';
 import type { LoadedVault } from '../vault-reader';
 import { vaultSource } from '../vault-source';
+import { findSession } from './find-note';
+import { findTopic } from './find-topic';
 import { InputError, UsageError } from './usage';
 
 export interface ExportArgs {
@@ -20,15 +22,20 @@ export interface ExportArgs {
   toc?: boolean;
 }
 
-export function exportCommand(vault: LoadedVault, root: string, a: ExportArgs): string {
+/** `notice` takes a line for stderr that is no error (which topic an alias matched). */
+export function exportCommand(vault: LoadedVault, root: string, a: ExportArgs, notice: (line: string) => void): string {
   if (a.profile === undefined || !PROFILES.includes(a.profile as Profile)) throw new UsageError(`export needs --profile ${PROFILES.join('|')}`);
   const chosen = [a.session, a.event, a.topic].filter((x) => x !== undefined).length;
   if (chosen !== 1) throw new UsageError('export needs one of --session <path>, --event <id> [--day N] or --topic <name>');
   if (a.lang !== undefined && a.lang !== 'en' && a.lang !== 'ko') throw new UsageError('--lang takes en or ko');
   const { index } = vault;
   let selection: Selection;
-  if (a.session !== undefined) selection = { kind: 'session', path: a.session.normalize('NFC') };
-  else if (a.topic !== undefined) selection = { kind: 'topic', topic: index.catalog.vocabulary.resolve(a.topic) ?? a.topic.toLowerCase() };
+  if (a.session !== undefined) selection = { kind: 'session', path: findSession(vault, root, a.session) };
+  else if (a.topic !== undefined) {
+    const topic = findTopic(index, a.topic);
+    if (topic.matched !== undefined) notice(`topic "${a.topic}" matched "${topic.matched}"`);
+    selection = { kind: 'topic', topic: topic.id };
+  }
   else {
     const event = index.catalog.resolveEvent({ text: a.event ?? '' });
     if (event === null) throw new InputError(`unknown event "${a.event}"`);
@@ -39,7 +46,7 @@ export function exportCommand(vault: LoadedVault, root: string, a: ExportArgs): 
       selection = { kind: 'day', event, day };
     }
   }
-  const source = vaultSource(root);
+  const source = vaultSource(root, index.settings);
   let result: ExportResult;
   try {
     result = exportPost(index, selection, exportOptions(index.settings, a.profile as Profile, a.lang === 'en' ? 'en' : 'ko', a.toc === true), source, new Date().toISOString().slice(0, 10));

@@ -15,7 +15,7 @@ export interface Io {
 
 export function runCli(argv: string[], io: Io, env: Record<string, string | undefined> = process.env): number {
   try {
-    const result = dispatch(argv);
+    const result = dispatch(argv, (line) => io.err(`conference-notes: ${line}`));
     if (typeof result === 'string') {
       io.out(result);
       return 0;
@@ -81,7 +81,7 @@ export function joinOptionValues(argv: readonly string[]): string[] {
 /** What a command prints, and its exit code when that is not 0 (lint finding problems). */
 type Outcome = string | { text: string; code: number };
 
-function dispatch(argv: string[]): Outcome {
+function dispatch(argv: string[], notice: (line: string) => void): Outcome {
   let parsed;
   try {
     parsed = parseArgs({ args: joinOptionValues(argv), allowPositionals: true, options: OPTIONS });
@@ -106,7 +106,7 @@ function dispatch(argv: string[]): Outcome {
   if (command === 'export') {
     want(0, '');
     // --topic repeats for `new`; an export takes one topic.
-    return exportCommand(loadVault(root), root, { ...values, topic: values.topic?.[0] });
+    return exportCommand(loadVault(root), root, { ...values, topic: values.topic?.[0] }, notice);
   }
   if (command === 'new') {
     want(0, '');
