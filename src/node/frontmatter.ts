@@ -1,4 +1,5 @@
 /** Front matter as Obsidian finds it: a `---` first line, YAML, a closing `---` line. */
+import { splitFrontMatter } from '../core/front-matter-block';
 import { parseYamlLeniently, type YamlResult } from './lenient-yaml';
 import { parseSimpleYaml } from './simple-yaml';
 
@@ -13,20 +14,18 @@ export interface FrontmatterBlock {
   bodyOffset: number;
 }
 
-const OPEN = /^---[ \t]*\r?\n/;
-const CLOSE = /^---[ \t]*(\r?\n|$)/m;
-
-/** The front-matter block of a note, or null when it has none. */
+/**
+ * The front-matter block of a note, or null when it has none. Cut by the
+ * splitter every export uses, so what the index reads as properties is
+ * exactly what a post leaves out.
+ */
 export function cutFrontmatter(text: string): FrontmatterBlock | null {
-  const open = OPEN.exec(text);
-  if (!open) return null;
-  const rest = text.slice(open[0].length);
-  const close = CLOSE.exec(rest);
-  if (!close) return null;
-  const yaml = rest.slice(0, close.index);
-  const endLine = 1 + countLines(yaml);
-  const endOffset = open[0].length + close.index + 3;
-  return { yaml, endLine, endOffset, bodyOffset: open[0].length + close.index + close[0].length };
+  const { yaml, body } = splitFrontMatter(text);
+  if (yaml === null) return null;
+  const bodyOffset = text.length - body.length;
+  const endOffset = text.lastIndexOf('---', bodyOffset - 1) + 3;
+  // With its last line break, as YAML error positions have always counted it.
+  return { yaml: yaml && `${yaml}\n`, endLine: countLines(text.slice(0, endOffset)), endOffset, bodyOffset };
 }
 
 function countLines(text: string): number {

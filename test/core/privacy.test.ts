@@ -44,7 +44,7 @@ test.each([
   ['the note cannot be read', null],
   ['its front matter cannot be read (YAML error)', '---\nprivate: [unclosed\n---\nbody'],
   ['its front matter is not a list of properties', '---\n- a\n- b\n---\nbody'],
-  ['a block the metadata did not read (CR line ends)', '---\rtitle: x\r---\rbody'],
+  ['it says so with CR line ends', '---\rprivate: true\r---\rbody'],
 ])('private when %s', (_, text) => {
   expect(decide(text).private).toBe(true);
 });
