@@ -4,9 +4,10 @@ import { deletions, editDistance } from './edit-distance';
 import { toJamo } from './hangul';
 import { speakerName, topicLabel } from './listings';
 import type { Problem } from './note-meta';
+import { personKey } from './normalize';
 
 export function lint(index: ConferenceIndex): Problem[] {
-  const problems = [...index.noteProblemList(), ...eventProblems(index), ...topicTypos(index), ...speakerTwins(index)];
+  const problems = [...index.noteProblemList(), ...eventProblems(index), ...topicTypos(index), ...speakerTwins(index), ...speakersThatAreOrgs(index)];
   return problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.message < b.message ? -1 : 1));
 }
 
@@ -67,6 +68,27 @@ function speakerTwins(index: ConferenceIndex): Problem[] {
     const first = index.sessionsOfSpeaker(odd).map((s) => s.path).sort()[0];
     const message = `speaker "${speakerName(index, odd)}" looks like "${speakerName(index, usual)}": use one spelling or add an alias to the speaker note`;
     if (first) out.push({ path: first, message });
+  }
+  return out;
+}
+
+/**
+ * A speaker whose name is some note's `org` (`speakers: 전상현, 카카오뱅크` where
+ * other talks say `org: 카카오뱅크`): likely the company, written among the
+ * speakers. A speaker with a speaker note is a person, whatever the orgs say.
+ */
+function speakersThatAreOrgs(index: ConferenceIndex): Problem[] {
+  const orgs = new Map<string, string>();
+  for (const s of index.sessions()) if (s.org !== undefined) orgs.set(personKey(s.org), s.org);
+  for (const note of index.catalog.speakers.values()) if (note.org !== undefined) orgs.set(personKey(note.org), note.org);
+  const p = index.settings.props;
+  const out: Problem[] = [];
+  for (const s of index.sessions()) {
+    for (const key of s.speakers) {
+      const org = orgs.get(key);
+      if (org === undefined || index.catalog.speakers.has(key)) continue;
+      out.push({ path: s.path, message: `speaker "${speakerName(index, key)}" is also an organisation in the vault: if it is the company, write ${p.org}: ${org} and remove it from ${p.speakers}` });
+    }
   }
   return out;
 }

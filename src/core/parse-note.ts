@@ -1,6 +1,7 @@
 /** Reads one note's metadata into a typed record and its problems (DESIGN.md §2). */
 import type { EventNote, ParsedNote, SessionNote, SessionStatus } from './model';
 import { basename, type NoteInput, type NoteMeta } from './note-meta';
+import { nameAndOrg } from './name-and-org';
 import { nfc } from './normalize';
 import { plainText } from './plain-text';
 import { notePrivacy } from './privacy';
@@ -60,7 +61,11 @@ function parseSession(
   const p = settings.props;
   const status = readText(fm[p.status])?.toLowerCase() as SessionStatus | undefined;
   if (status !== undefined && !STATUSES.includes(status)) problems.push(`unknown status "${status}" (use ${STATUSES.join(', ')})`);
-  const speakers: Ref[] = readRefs(fm[p.speakers], true);
+  const org = readText(fm[p.org]);
+  // `speakers: William Morgan, Buoyant` is one speaker and a company, not two speakers (name-and-org.ts).
+  const joined = typeof fm[p.speakers] === 'string' ? nameAndOrg(readText(fm[p.speakers]) ?? '', org) : null;
+  if (joined) problems.push(`"${p.speakers}: ${joined.name}, ${joined.org}" reads as one speaker and a company: write ${p.speakers}: [${joined.name}] and ${p.org}: ${joined.org}`);
+  const speakers: Ref[] = joined ? [{ text: joined.name }] : readRefs(fm[p.speakers], true);
   const topics = readRefs(fm[p.topics], true).map((r) => r.text);
   const tagTerms = sortTags(meta, fm, settings, speakers, topics);
   const day = readNumber(fm[p.day]);
@@ -81,7 +86,7 @@ function parseSession(
     track: readText(fm[p.track]),
     order,
     speakers,
-    org: readText(fm[p.org]),
+    org: org ?? joined?.org,
     topics,
     tagTerms,
     slides: readText(fm[p.slides]),

@@ -28,3 +28,20 @@ test('a clean vault has no problems', () => {
   index.rebuild([event('DEVIEW 2019', '2019-10-28'), session('a.md', { event: '[[DEVIEW 2019]]', topics: ['OCR'], speakers: ['[[전상현]]'] })]);
   expect(lint(index)).toEqual([]);
 });
+
+test('a speaker that is an organisation elsewhere in the vault, and a name with its company in one string', () => {
+  const index = new ConferenceIndex();
+  index.rebuild([
+    event('DEVIEW 2019', '2019-10-28'),
+    speaker('카카오'),
+    session('a.md', { event: '[[DEVIEW 2019]]', speakers: ['[[전상현]]'], org: '카카오뱅크' }),
+    session('b.md', { event: '[[DEVIEW 2019]]', speakers: '김광섭, 카카오뱅크' }),
+    session('c.md', { event: '[[DEVIEW 2019]]', speakers: 'William Morgan, Buoyant' }),
+    // A speaker note makes 카카오 a person here, though d.md gives it as an org.
+    session('d.md', { event: '[[DEVIEW 2019]]', speakers: ['카카오'], org: '카카오' }),
+  ]);
+  expect(lint(index)).toEqual([
+    { path: 'b.md', message: 'speaker "카카오뱅크" is also an organisation in the vault: if it is the company, write org: 카카오뱅크 and remove it from speakers' },
+    { path: 'c.md', message: '"speakers: William Morgan, Buoyant" reads as one speaker and a company: write speakers: [William Morgan] and org: Buoyant' },
+  ]);
+});

@@ -125,3 +125,21 @@ test('a Jekyll post moved into the vault reads as a session', () => {
   expect(problems).toEqual([]);
   expect(parsed).toMatchObject({ kind: 'session', title: 'Kafka로 만든 실시간 추천 continued', date: '2019-08-30', tagTerms: ['kafka', 'fds'] });
 });
+
+describe('a speaker and a company in one string', () => {
+  test.each([
+    [{ speakers: 'William Morgan, Buoyant' }, [{ text: 'William Morgan' }], 'Buoyant', ['"speakers: William Morgan, Buoyant" reads as one speaker and a company: write speakers: [William Morgan] and org: Buoyant']],
+    [{ speakers: '전상현, 카카오뱅크', org: '카카오뱅크' }, [{ text: '전상현' }], '카카오뱅크', ['"speakers: 전상현, 카카오뱅크" reads as one speaker and a company: write speakers: [전상현] and org: 카카오뱅크']],
+    [{ speakers: '전상현, 김광섭' }, [{ text: '전상현' }, { text: '김광섭' }], undefined, []],
+    [{ speakers: ['William Morgan', 'Buoyant'] }, [{ text: 'William Morgan' }, { text: 'Buoyant' }], undefined, []],
+  ])('%j', (props, speakers, org, problems) => {
+    expect(parse('s.md', md({ type: 'session', ...props }))).toEqual({ note: expect.objectContaining({ speakers, org }) as unknown, problems });
+  });
+
+  test('the fix names the properties as the settings call them', () => {
+    const settings = withDefaults({ props: { ...DEFAULT_SETTINGS.props, speakers: '발표자', org: '소속' } });
+    expect(parse('s.md', md({ type: 'session', 발표자: 'Kelsey Hightower, Google' }), settings).problems).toEqual([
+      '"발표자: Kelsey Hightower, Google" reads as one speaker and a company: write 발표자: [Kelsey Hightower] and 소속: Google',
+    ]);
+  });
+});
