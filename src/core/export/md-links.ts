@@ -13,7 +13,8 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:|^\/\//i;
 const NOTE = /\.md$/i;
 // `[text](dest "title")`: text with one level of nested brackets, dest in <…> or bare with balanced parentheses.
 const MD_LINK = /(?<![[\\])(!?)\[(?!\[)((?:[^[\]\n]|\[[^[\]\n]*\])*)\]\([ \t]*(<[^<>\n]*>|[^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)/g;
-const IMG = /<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+// Bounded, so that a stray `<img` with an unclosed quote cannot make the scan quadratic.
+const IMG = /<img\b(?:[^>"']|"[^"]{0,2000}"|'[^']{0,2000}'){0,2000}>/gi;
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 // Characters a wikilink target cannot hold.
 const NOT_IN_WIKILINK = /[[\]|#^]/;
