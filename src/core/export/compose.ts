@@ -119,9 +119,9 @@ export function postBody(index: ConferenceIndex, sessions: SessionRecord[], opti
 function speakerLine(index: ConferenceIndex, s: SessionRecord, w: (typeof WORDS)['en']): string {
   const items: string[] = [];
   const who = s.speakers.map((k) => speakerName(index, k)).join(', ');
-  const org = s.org?.trim() ? ` (${s.org.trim()})` : '';
-  if (who) items.push(`**${w.speakers}** ${markdownText(who + org)}`);
-  else if (org) items.push(markdownText(org.trim()));
+  const org = s.org?.trim() ?? '';
+  if (who) items.push(`**${w.speakers}** ${markdownText(org ? `${who} (${org})` : who)}`);
+  else if (org) items.push(markdownText(org));
   const when = [talkDate(index, s), s.time, s.track?.trim()].filter((x) => x !== undefined && x !== '').join(' ');
   if (when) items.push(markdownText(when));
   for (const [label, url] of [[w.slides, s.slides], [w.video, s.video]] as const) {
