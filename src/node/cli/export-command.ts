@@ -27,7 +27,7 @@ export function exportCommand(vault: LoadedVault, root: string, a: ExportArgs, n
   if (a.profile === undefined || !PROFILES.includes(a.profile as Profile)) throw new UsageError(`export needs --profile ${PROFILES.join('|')}`);
   const chosen = [a.session, a.event, a.topic].filter((x) => x !== undefined).length;
   if (chosen !== 1) throw new UsageError('export needs one of --session <path>, --event <id> [--day N] or --topic <name>');
-  if (a.lang !== undefined && a.lang !== 'en' && a.lang !== 'ko') throw new UsageError('--lang takes en or ko');
+  if (a.lang !== undefined && a.lang !== 'auto' && a.lang !== 'en' && a.lang !== 'ko') throw new UsageError('--lang takes auto, en or ko');
   const { index } = vault;
   let selection: Selection;
   if (a.session !== undefined) selection = { kind: 'session', path: findSession(vault, root, a.session) };
@@ -49,11 +49,13 @@ export function exportCommand(vault: LoadedVault, root: string, a: ExportArgs, n
   const source = vaultSource(root, index.settings);
   let result: ExportResult;
   try {
-    result = exportPost(index, selection, exportOptions(index.settings, a.profile as Profile, a.lang === 'en' ? 'en' : 'ko', a.toc === true), source, new Date().toISOString().slice(0, 10));
+    result = exportPost(index, selection, exportOptions(index.settings, a.profile as Profile, a.lang, a.toc === true), source, new Date().toISOString().slice(0, 10));
   } catch (e) {
     if (e instanceof ExportError) throw new InputError(e.message);
     throw e;
   }
+  // What the export could not do as the notes ask (a missing image, an embed cycle, no date): on stderr, the post is written.
+  for (const p of result.problems) notice(`warning: ${p.path}: ${p.message}`);
   if (a.out === undefined) return result.files[0].content.replace(/\n$/, '');
   return writeExport(result, root, a.out, a.force === true).join('\n');
 }

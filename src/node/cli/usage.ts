@@ -11,7 +11,7 @@ commands:
   new <vault> --event <id> --title <text> [--speaker S]… [--topic T]… [--day N] [--time HH:MM]
       [--track T] [--org O] [--template NAME]  write a session note from a template; prints its path
   export <vault> (--session <path> | --event <id> [--day N] | --topic T) --profile jekyll|hugo|markdown|tistory
-      [--out DIR] [--force] [--lang ko|en] [--toc]
+      [--out DIR] [--force] [--lang auto|ko|en] [--toc]
                                                a blog post; printed, or written with its images under DIR
 
 Output goes to stdout; errors to stderr with exit code 1 (bad input) or 2 (usage).`;
