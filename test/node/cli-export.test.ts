@@ -105,3 +105,9 @@ test('what an export cannot do as the notes ask is a warning on stderr; the post
   ]);
   expect(out.split('\n').slice(0, 5)).toEqual(['# DEVIEW 2023 day 2 recap', '', '순환 A', '', '2023-02-28']);
 });
+
+test('--lang: auto follows the notes (the default), ko and en as asked, anything else is a usage error', () => {
+  const title = (...lang: string[]): string => run('export', SAMPLE_VAULT, ...DAY2, '--profile', 'markdown', ...lang).out.split('\n')[0];
+  expect([title(), title('--lang', 'auto'), title('--lang', 'ko'), title('--lang', 'en')]).toEqual(['# if(kakao) 2019 2일차 후기', '# if(kakao) 2019 2일차 후기', '# if(kakao) 2019 2일차 후기', '# if(kakao) 2019 day 2 recap']);
+  expect(run('export', SAMPLE_VAULT, ...DAY2, '--profile', 'markdown', '--lang', 'fr')).toMatchObject({ code: 2, err: expect.stringContaining('--lang takes auto, en or ko') as unknown });
+});
