@@ -29,7 +29,8 @@ export interface TransformContext {
 
 const EMBED = /!\[\[([^\]|#^]*)([#^][^\]|]*)?(?:\|([^\]]*))?\]\]/g;
 const WIKILINK = /\[\[([^\]|#^]*)([#^][^\]|]*)?(?:\|([^\]]*))?\]\]/g;
-const TAG = /(^|[\s(])#[^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\]*[^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\\d/][^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\]*[ \t]*/gu;
+// `(#…)` right after `]` is a Markdown link's fragment, not a tag.
+const TAG = /(^|\s|(?<!\])\()#[^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\]*[^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\\d/][^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\]*[ \t]*/gu;
 
 /**
  * `body` is a note without its front matter (see withoutTitle). `top` is the

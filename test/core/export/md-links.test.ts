@@ -18,9 +18,9 @@ const source: ExportSource = {
   isPublished: (p) => p === 'pub.md',
 };
 
-function run(text: string, url: (name: string) => string = (name) => `post/${name}`): { text: string; copied: string[] } {
+function run(text: string, url: (name: string) => string = (name) => `post/${name}`, tags: 'keep' | 'remove' = 'keep'): { text: string; copied: string[] } {
   const state = new ExportState();
-  const ctx: TransformContext = { source, options: { ...DEFAULT_EXPORT, profile: 'markdown' }, state, attachmentUrl: url, publishedUrl: (p) => (p === 'pub.md' ? '/notes/pub/' : null) };
+  const ctx: TransformContext = { source, options: { ...DEFAULT_EXPORT, profile: 'markdown', tags }, state, attachmentUrl: url, publishedUrl: (p) => (p === 'pub.md' ? '/notes/pub/' : null) };
   return { text: transformNote(text, 'talks/note.md', ctx), copied: [...state.attachments.values()].map((a) => a.from) };
 }
 
@@ -52,4 +52,8 @@ test.each([
 
 test('a rewritten <img src> is escaped', () => {
   expect(run('<img src=logo.png>', () => 'a"b&c<d>').text).toBe('<img src="a&quot;b&amp;c&lt;d&gt;">');
+});
+
+test('a link to a heading keeps its fragment when inline tags are removed', () => {
+  expect(run('see [memo](#memo) (#tag) #other', undefined, 'remove').text).toBe('see [memo](#memo) ()');
 });
