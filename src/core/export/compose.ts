@@ -57,7 +57,7 @@ export function selectSessions(index: ConferenceIndex, selection: Selection, sou
 }
 
 /** A talk's date: its own, else its event's day (start + day − 1), else the event's start. */
-export function talkDate(index: ConferenceIndex, s: SessionRecord): string | undefined {
+function talkDate(index: ConferenceIndex, s: SessionRecord): string | undefined {
   if (s.date !== undefined) return s.date;
   const start = s.event === undefined ? undefined : index.catalog.events.get(s.event)?.start;
   if (start === undefined || s.day === undefined) return start;

@@ -9,9 +9,9 @@ import { withoutTitle } from './without-title';
 const IMAGE = /\.(png|jpe?g|gif|webp|svg|avif|bmp)$/i;
 
 /** How deep embeds may nest, as a guard against runaway chains (Obsidian stops too). */
-export const MAX_EMBED_DEPTH = 10;
+const MAX_EMBED_DEPTH = 10;
 
-export interface EmbedTarget {
+interface EmbedTarget {
   /** The link target, empty for the note itself (`![[#Heading]]`). */
   target: string;
   /** `#Heading`, `#A#B` or `#^id`, if any. */
@@ -21,7 +21,7 @@ export interface EmbedTarget {
 }
 
 /** An embed made portable: inline text (an image, a link) or a block of Markdown (an inlined note). */
-export interface Embedded {
+interface Embedded {
   text: string;
   block: boolean;
 }

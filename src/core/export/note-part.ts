@@ -11,7 +11,7 @@ const HEADING = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const ITEM = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]/;
 
 /** Heading text as links to it match it: plain, case and punctuation folded. */
-export function headingKey(text: string): string {
+function headingKey(text: string): string {
   return plainText(text)
     .normalize('NFC')
     .toLowerCase()
