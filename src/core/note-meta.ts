@@ -39,6 +39,8 @@ export interface NoteMeta {
   frontmatterError?: string;
   /** Set by the CLI extractor for YAML it read but that needs a look (a property written twice). */
   frontmatterWarnings?: string[];
+  /** Set by the CLI extractor: top-level properties written twice. It keeps the last value; Obsidian reads none. */
+  frontmatterRepeated?: string[];
   tags?: TagRef[];
   links?: LinkRef[];
   embeds?: LinkRef[];

@@ -37,6 +37,9 @@ export function notePrivacy(meta: NoteMeta | null | undefined, property: string,
   }
   if (typeof fm !== 'object' || Array.isArray(fm)) return { private: true, reason: 'its front matter is not a list of properties' };
   const names = new Set([property.trim().toLowerCase(), DEFAULT_PRIVATE_PROPERTY]);
+  // Written twice, it is read leniently (the last value) where Obsidian reads nothing: no value can be trusted.
+  const twice = meta.frontmatterRepeated?.find((key) => names.has(key.trim().toLowerCase()));
+  if (twice !== undefined) return { private: true, reason: `"${twice}" is written twice in the front matter: write it once` };
   let result: Privacy = { private: false };
   for (const [key, value] of Object.entries(fm)) {
     if (!names.has(key.trim().toLowerCase())) continue;

@@ -30,6 +30,7 @@ export function extractMeta(note: string): NoteMeta {
     if ('error' in parsed) meta.frontmatterError = parsed.error;
     else meta.frontmatter = parsed.value;
     if ('warnings' in parsed && parsed.warnings.length > 0) meta.frontmatterWarnings = parsed.warnings;
+    if ('repeated' in parsed && parsed.repeated.length > 0) meta.frontmatterRepeated = parsed.repeated;
     meta.frontmatterPosition = span(0, 0, 0, block.endLine, 3, block.endOffset);
     line = block.endLine + 1;
     offset = block.bodyOffset;

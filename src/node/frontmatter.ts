@@ -42,6 +42,6 @@ function countLines(text: string): number {
  */
 export function parseFrontmatter(yaml: string): YamlResult {
   const simple = parseSimpleYaml(yaml);
-  if (simple !== undefined) return { value: simple, warnings: [] };
+  if (simple !== undefined) return { value: simple, warnings: [], repeated: [] };
   return parseYamlLeniently(yaml);
 }

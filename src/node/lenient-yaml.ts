@@ -19,7 +19,8 @@
  */
 import { isScalar, parseAllDocuments, visit, type Document } from 'yaml';
 
-export type YamlResult = { value: Record<string, unknown>; warnings: string[] } | { error: string };
+/** `repeated`: top-level properties written more than once (the last value is kept). */
+export type YamlResult = { value: Record<string, unknown>; warnings: string[]; repeated: string[] } | { error: string };
 
 const OPTIONS = { schema: 'core', strict: false, uniqueKeys: false, prettyErrors: true, logLevel: 'silent' } as const;
 
@@ -34,36 +35,42 @@ export function parseYamlLeniently(yaml: string): YamlResult {
 
 function readYaml(text: string): YamlResult {
   const docs = parseAllDocuments(text, OPTIONS);
-  if (!Array.isArray(docs) || docs.length === 0) return { value: {}, warnings: [] };
+  if (!Array.isArray(docs) || docs.length === 0) return { value: {}, warnings: [], repeated: [] };
   // Psych would read the first document only; js-yaml and PyYAML refuse, and so does Obsidian.
   if (docs.length > 1) return { error: 'text after the document end marker "..." (one block holds one document)' };
   const doc = docs[0];
   if (doc.errors.length > 0) return { error: firstLine(doc.errors[0].message) };
-  const warnings = [...repeatedKeys(doc), ...doc.warnings.map((w) => firstLine(w.message))];
+  const { repeated, topLevel } = repeatedKeys(doc);
+  const warnings = [...repeated.map((key) => `property "${key}" is written twice: the last value is used (Obsidian ignores front matter with repeated properties)`), ...doc.warnings.map((w) => firstLine(w.message))];
   const value: unknown = doc.toJS({ maxAliasCount: 100 });
-  if (value === null || value === undefined) return { value: {}, warnings };
+  if (value === null || value === undefined) return { value: {}, warnings, repeated: topLevel };
   if (typeof value !== 'object' || Array.isArray(value)) return { error: 'it is not a list of properties' };
-  return { value: value as Record<string, unknown>, warnings };
+  return { value: value as Record<string, unknown>, warnings, repeated: topLevel };
 }
 
 function firstLine(message: string): string {
   return message.split('\n')[0].replace(/:$/, '');
 }
 
-function repeatedKeys(doc: Document): string[] {
-  const out: string[] = [];
+/** Keys written twice in any map, and those of the top-level map (privacy must know those). */
+function repeatedKeys(doc: Document): { repeated: string[]; topLevel: string[] } {
+  const repeated: string[] = [];
+  const topLevel: string[] = [];
   visit(doc, {
     Map(_, map) {
       const seen = new Set<string>();
       for (const pair of map.items) {
         if (!isScalar(pair.key)) continue;
         const key = String(pair.key.value);
-        if (seen.has(key)) out.push(`property "${key}" is written twice: the last value is used (Obsidian ignores front matter with repeated properties)`);
+        if (seen.has(key)) {
+          repeated.push(key);
+          if (map === doc.contents) topLevel.push(key);
+        }
         seen.add(key);
       }
     },
   });
-  return out;
+  return { repeated, topLevel };
 }
 
 /** Where a multi-line quoted scalar or flow collection opens after `key:` (or `- `). */

@@ -4,6 +4,8 @@
  * text (run once with all three when the table was written); where they
  * disagree the comment says which we follow.
  */
+import { isPrivateNote } from '../../src/core/privacy';
+import { extractMeta } from '../../src/node/extract';
 import { parseFrontmatter } from '../../src/node/frontmatter';
 import { indentContinuations, parseYamlLeniently } from '../../src/node/lenient-yaml';
 import { parseSimpleYaml } from '../../src/node/simple-yaml';
@@ -57,7 +59,7 @@ const READ: [string, string, Record<string, unknown>][] = [
 describe('front matter that js-yaml, Psych and PyYAML read is read', () => {
   test.each(READ)('%s', (_, yaml, expected) => {
     const result = parseFrontmatter(yaml);
-    expect(result).toEqual({ value: expected, warnings: expect.any(Array) as unknown });
+    expect(result).toEqual({ value: expected, warnings: expect.any(Array) as unknown, repeated: expect.any(Array) as unknown });
   });
 });
 
@@ -94,6 +96,7 @@ test('warnings say what to fix, and the parser never prints them', () => {
   try {
     expect(parseFrontmatter('title: first\ntype: session\ntitle: second\na: !foo x')).toEqual({
       value: { title: 'second', type: 'session', a: 'x' },
+      repeated: ['title'],
       warnings: [
         'property "title" is written twice: the last value is used (Obsidian ignores front matter with repeated properties)',
         'Unresolved tag: !foo at line 4, column 4',
@@ -107,6 +110,10 @@ test('warnings say what to fix, and the parser never prints them', () => {
   }
 });
 
+test('only top-level repeats are listed for privacy; nested ones are warned about', () => {
+  expect(parseFrontmatter('private: true\nheader:\n  a: 1\n  a: 2\nprivate: false')).toMatchObject({ value: { private: false, header: { a: 2 } }, repeated: ['private'] });
+});
+
 test('re-indenting changes only the lines inside an open quoted value or flow list', () => {
   expect(indentContinuations('a: "x\ny"\nb: [1,\n2]\nc: it\'s\nd: plain\n  more')).toBe('a: "x\n y"\nb: [1,\n 2]\nc: it\'s\nd: plain\n  more');
   expect(indentContinuations('  k: "x\ny"')).toBe('  k: "x\n   y"');
@@ -115,6 +122,20 @@ test('re-indenting changes only the lines inside an open quoted value or flow li
 test('whenever the fast path answers, the lenient reader answers the same', () => {
   for (const [, yaml] of READ) {
     const fast = parseSimpleYaml(yaml);
-    if (fast !== undefined) expect(parseYamlLeniently(yaml)).toEqual({ value: fast, warnings: [] });
+    if (fast !== undefined) expect(parseYamlLeniently(yaml)).toEqual({ value: fast, warnings: [], repeated: [] });
   }
+});
+
+describe('a privacy property written twice fails closed (Obsidian reads no properties there)', () => {
+  test.each<[string, string, boolean]>([
+    ['type: session\nprivate: true\nprivate: false', 'private', true],
+    ['type: session\nprivate: false\nprivate: false', 'private', true],
+    ['type: session\nsecret: true\nsecret: false', 'secret', true],
+    ['type: session\nSecret: yes\nsecret: no', 'secret', true],
+    ['type: session\ntitle: a\ntitle: b\nprivate: false', 'private', false],
+  ])('%j (property %s): private %s', (yaml, property, expected) => {
+    const meta = extractMeta(`---\n${yaml}\n---\n# Talk\n`);
+    expect(meta.frontmatter).toBeDefined();
+    expect(isPrivateNote(meta, property)).toBe(expected);
+  });
 });
