@@ -7,14 +7,19 @@ commands:
   search <vault> <query> [--json] [--limit N]  find sessions, topics, speakers and events
   related <vault> <note path> [--json] [--limit N]
                                                sessions related to one session
-  lint <vault> [--json]                        problems in the vault's notes
+  lint <vault> [--json]                        problems in the vault's notes; exits 1 when there are any
   new <vault> --event <id> --title <text> [--speaker S]… [--topic T]… [--day N] [--time HH:MM]
       [--track T] [--org O] [--template NAME]  write a session note from a template; prints its path
   export <vault> (--session <path> | --event <id> [--day N] | --topic T) --profile jekyll|hugo|markdown|tistory
       [--out DIR] [--force] [--lang auto|ko|en] [--toc]
                                                a blog post; printed, or written with its images under DIR
 
-Output goes to stdout; errors to stderr with exit code 1 (bad input) or 2 (usage).`;
+A note is named by its vault path, its path on disk or its file name (a name several notes share
+is refused, with the candidates). Option values may begin with "-" (--title "-x").
+
+Output goes to stdout; errors to stderr in one line, with exit code 1 (bad input, a file or folder
+that cannot be read or written, lint problems found) or 2 (usage). CONFERENCE_NOTES_DEBUG=1 adds
+the stack trace of an unexpected error.`;
 
 /** Wrong command line: exit 2. */
 export class UsageError extends Error {}
