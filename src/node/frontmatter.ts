@@ -17,7 +17,9 @@ export interface FrontmatterBlock {
 /**
  * The front-matter block of a note, or null when it has none. Cut by the
  * splitter every export uses, so what the index reads as properties is
- * exactly what a post leaves out.
+ * exactly what a post leaves out. Only `---` closes a block, as in Obsidian
+ * (Jekyll and Pandoc also take `...`); a `...` line inside the block is YAML's
+ * document end, and is read.
  */
 export function cutFrontmatter(text: string): FrontmatterBlock | null {
   const { yaml, body } = splitFrontMatter(text);
