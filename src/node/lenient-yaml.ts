@@ -42,7 +42,13 @@ function readYaml(text: string): YamlResult {
   if (doc.errors.length > 0) return { error: firstLine(doc.errors[0].message) };
   const { repeated, topLevel } = repeatedKeys(doc);
   const warnings = [...repeated.map((key) => `property "${key}" is written twice: the last value is used (Obsidian ignores front matter with repeated properties)`), ...doc.warnings.map((w) => firstLine(w.message))];
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    // An alias bomb or an alias before its anchor fails here, not in the parse.
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    return { error: firstLine(e instanceof Error ? e.message : String(e)) };
+  }
   if (value === null || value === undefined) return { value: {}, warnings, repeated: topLevel };
   if (typeof value !== 'object' || Array.isArray(value)) return { error: 'it is not a list of properties' };
   return { value: value as Record<string, unknown>, warnings, repeated: topLevel };

@@ -80,6 +80,8 @@ const REFUSED: [string, string, RegExp][] = [
   ['document end inside a quoted value', 'title: "a\n...\nb"\ntype: session', /document end marker/],
   ['content after the document end', 'title: x\n...\ntype: y', /^text after the document end marker "..." \(one block holds one document\)$/],
   ['a list, not properties', '- a\n- b', /^it is not a list of properties$/],
+  ['an alias before its anchor', 'a: *nowhere\ntype: session', /^Unresolved alias/],
+  ['an alias bomb', ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n'), /^Excessive alias count/],
 ];
 
 describe('front matter that all three refuse stays an error, in one line', () => {
