@@ -15,7 +15,8 @@ commands:
                                                a blog post; printed, or written with its images under DIR
 
 A note is named by its vault path, its path on disk or its file name (a name several notes share
-is refused, with the candidates). Option values may begin with "-" (--title "-x").
+is refused, with the candidates). Option values may begin with "-" (--title "-x"); a query or
+note that begins with "-" goes after "--".
 
 Output goes to stdout; errors to stderr in one line, with exit code 1 (bad input, a file or folder
 that cannot be read or written, lint problems found) or 2 (usage). CONFERENCE_NOTES_DEBUG=1 adds
