@@ -27,8 +27,9 @@ export interface TransformContext {
   publishedUrl(path: string): string | null;
 }
 
-const EMBED = /!\[\[([^\]|#^]*)([#^][^\]|]*)?(?:\|([^\]]*))?\]\]/g;
-const WIKILINK = /\[\[([^\]|#^]*)([#^][^\]|]*)?(?:\|([^\]]*))?\]\]/g;
+// A link never spans lines and its parts hold no `[`: without that, a long run of `[[[` is quadratic.
+const EMBED = /!\[\[([^\][|#^\n]*)([#^][^\][|\n]*)?(?:\|([^\][\n]*))?\]\]/g;
+const WIKILINK = /\[\[([^\][|#^\n]*)([#^][^\][|\n]*)?(?:\|([^\][\n]*))?\]\]/g;
 // `(#…)` right after `]` is a Markdown link's fragment, not a tag.
 const TAG = /(^|\s|(?<!\])\()#[^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\]*[^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\\d/][^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\]*[ \t]*/gu;
 

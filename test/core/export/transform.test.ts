@@ -125,6 +125,23 @@ test.each([
   expect(run(input, {}, top).text).toBe(expected);
 });
 
+// Huge hostile notes must stay linear. Measured as a ratio in the same run, never as a time:
+// 8 times the text may take about 8 times as long, a quadratic pass would take 64 times.
+test.each(['[', '![[', '[[a|', '[[a#', '==', '%%', '`', '``a`', '> [!', '$', '<img src="', '[x](', '![[a#^'])('%p repeated without closing it transforms in linear time', (unit) => {
+  const fastest = (size: number): number => {
+    const text = unit.repeat(Math.ceil(size / unit.length));
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      run(text);
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
+  };
+  const small = fastest(25_000);
+  expect(fastest(200_000) / Math.max(small, 1)).toBeLessThan(24);
+});
+
 test('an unclosed fence protects to the end of the note', () => {
   expect(protect('a\n```\n[[x]]\nno end').text.includes('[[x]]')).toBe(false);
 });
