@@ -1,7 +1,8 @@
 /** Notes as read from their metadata, before names are resolved against each other. */
 import type { Ref } from './values';
 
-export type SessionStatus = 'planned' | 'attended' | 'watched' | 'skipped';
+/** `cancelled`: the programme dropped the talk (a re-import may mark it so). */
+export type SessionStatus = 'planned' | 'attended' | 'watched' | 'skipped' | 'cancelled';
 
 interface NoteBase {
   path: string;
@@ -19,6 +20,8 @@ export interface EventNote extends NoteBase {
   end?: string;
   venue?: string;
   url?: string;
+  /** IANA zone of the programme's times (`tz` or `time_zone`), e.g. `Asia/Seoul`. */
+  timeZone?: string;
   aliases: string[];
 }
 
@@ -28,6 +31,8 @@ export interface SessionNote extends NoteBase {
   day?: number;
   date?: string;
   time?: string;
+  /** End time, `HH:MM` in the event's local time (the `end` property of a session). */
+  end?: string;
   track?: string;
   order?: number;
   speakers: Ref[];

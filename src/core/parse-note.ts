@@ -7,6 +7,7 @@ import { plainText } from './plain-text';
 import { notePrivacy } from './privacy';
 import type { CoreSettings } from './settings';
 import { inFolders } from './settings';
+import { isTimeZone } from './zoned-time';
 import { calendarDate, clockTime, readNumber, readRef, readRefs, readText, type Ref } from './values';
 
 export interface ParseResult {
@@ -14,7 +15,7 @@ export interface ParseResult {
   problems: string[];
 }
 
-const STATUSES: readonly SessionStatus[] = ['planned', 'attended', 'watched', 'skipped'];
+const STATUSES: readonly SessionStatus[] = ['planned', 'attended', 'watched', 'skipped', 'cancelled'];
 
 export function parseNote(input: NoteInput, settings: CoreSettings): ParseResult {
   const problems: string[] = [];
@@ -39,6 +40,7 @@ export function parseNote(input: NoteInput, settings: CoreSettings): ParseResult
       end: readDate(fm[p.end], p.end, problems),
       venue: readText(fm[p.venue]),
       url: readText(fm[p.url]),
+      timeZone: readZone(fm, problems),
       aliases: aliases(),
     };
     return { note: event, problems };
@@ -83,6 +85,7 @@ function parseSession(
     day,
     date: readDate(fm[p.date], p.date, problems),
     time: readTime(fm[p.time], p.time, problems),
+    end: readTime(fm[p.end], p.end, problems),
     track: readText(fm[p.track]),
     order,
     speakers,
@@ -139,6 +142,16 @@ function readTime(value: unknown, name: string, problems: string[]): string | un
   const time = clockTime(text);
   if (time !== undefined) return time;
   problems.push(`"${name}" should be a time like 13:00, not "${text}"`);
+  return undefined;
+}
+
+/** The event's zone, written `tz` or `time_zone`. */
+function readZone(fm: Record<string, unknown>, problems: string[]): string | undefined {
+  const name = fm.tz !== undefined ? 'tz' : 'time_zone';
+  const text = readText(fm[name]);
+  if (text === undefined) return undefined;
+  if (isTimeZone(text)) return text;
+  problems.push(`"${name}" should be a time zone like Asia/Seoul, not "${text}"`);
   return undefined;
 }
 

@@ -14,6 +14,8 @@ export interface SessionRecord {
   day?: number;
   date?: string;
   time?: string;
+  /** End time, `HH:MM`, when the note gives one. */
+  end?: string;
   order?: number;
   track?: string;
   /** Canonical speaker keys, in the order written. */
@@ -77,6 +79,7 @@ export function resolveSession(note: SessionNote, catalog: Catalog): Resolved {
       day: note.day ?? derivedDay(note.date, start),
       date: note.date,
       time: note.time,
+      end: note.end,
       order: note.order,
       track: note.track,
       speakers: speakerSpellings.map((s) => s.key),

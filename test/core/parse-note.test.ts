@@ -71,7 +71,7 @@ describe('bad input becomes problems, never exceptions', () => {
     const { note: parsed, problems } = parse('w.md', md({ type: 'session', day: 'two', date: 'yesterday', time: '25:00', status: 'maybe', order: [1] }));
     expect(parsed).toMatchObject({ kind: 'session', day: undefined, date: undefined, time: undefined, status: undefined });
     expect(problems).toEqual([
-      'unknown status "maybe" (use planned, attended, watched, skipped)',
+      'unknown status "maybe" (use planned, attended, watched, skipped, cancelled)',
       '"day" should be a number',
       '"order" should be a number',
       '"date" should be a date like 2019-08-30, not "yesterday"',
