@@ -24,6 +24,10 @@ export interface PropertyNames {
   url: string;
   aliases: string;
   tags: string;
+  /** A talk's stable id from an imported programme. */
+  uid: string;
+  /** An event's IANA time zone (`Asia/Seoul`). */
+  timeZone: string;
 }
 
 export interface CoreSettings {
@@ -59,6 +63,10 @@ export interface CoreSettings {
   /** Markdown put before and after every exported post. */
   exportHeader: string;
   exportFooter: string;
+  /** A notice shortly before a planned talk starts (off by default). */
+  agendaNotice: boolean;
+  /** How many minutes before. */
+  agendaNoticeMinutes: number;
 }
 
 export const DEFAULT_PROPS: PropertyNames = {
@@ -85,6 +93,8 @@ export const DEFAULT_PROPS: PropertyNames = {
   url: 'url',
   aliases: 'aliases',
   tags: 'tags',
+  uid: 'uid',
+  timeZone: 'tz',
 };
 
 export const DEFAULT_SETTINGS: CoreSettings = {
@@ -105,6 +115,8 @@ export const DEFAULT_SETTINGS: CoreSettings = {
   exportTagLimit: 8,
   exportHeader: '',
   exportFooter: '',
+  agendaNotice: false,
+  agendaNoticeMinutes: 5,
 };
 
 /** Fills what a saved or partial settings object lacks with the defaults. */
@@ -132,6 +144,8 @@ export function withDefaults(partial: Partial<CoreSettings> | null | undefined):
     exportTagLimit: readTagLimit(partial?.exportTagLimit),
     exportHeader: partial?.exportHeader ?? '',
     exportFooter: partial?.exportFooter ?? '',
+    agendaNotice: partial?.agendaNotice === true,
+    agendaNoticeMinutes: readNoticeMinutes(partial?.agendaNoticeMinutes),
   };
 }
 
@@ -139,6 +153,12 @@ export function withDefaults(partial: Partial<CoreSettings> | null | undefined):
 export function readTagLimit(value: unknown): number {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : DEFAULT_SETTINGS.exportTagLimit;
+}
+
+/** Minutes from 1 to 120; anything else keeps the default. */
+export function readNoticeMinutes(value: unknown): number {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 120 ? n : DEFAULT_SETTINGS.agendaNoticeMinutes;
 }
 
 /** Whether a note path lies in one of the indexed folders. */

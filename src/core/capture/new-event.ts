@@ -11,6 +11,9 @@ export interface EventForm {
   start?: string;
   end?: string;
   venue?: string;
+  url?: string;
+  /** IANA zone of the event's clocks. */
+  timeZone?: string;
 }
 
 /** `NDC 2025` → series `NDC`, edition `2025`; other names are their own series. */
@@ -24,7 +27,7 @@ export function buildEventNote(form: EventForm, settings: CoreSettings, exists: 
   const guess = guessSeries(form.name);
   const series = form.series || guess.series;
   const edition = form.edition || guess.edition;
-  const props = { [p.type]: 'event', [p.series]: series, [p.edition]: edition, [p.start]: form.start || undefined, [p.end]: form.end || undefined, [p.venue]: form.venue || undefined, [p.aliases]: [] as string[] };
+  const props = { [p.type]: 'event', [p.series]: series, [p.edition]: edition, [p.start]: form.start || undefined, [p.end]: form.end || undefined, [p.venue]: form.venue || undefined, [p.url]: form.url || undefined, [p.timeZone]: form.timeZone || undefined, [p.aliases]: [] as string[] };
   const name = safeFileName(form.name, 'Untitled event');
   const body = `# ${form.name.replace(/\s*\n\s*/g, ' ')}\n\n\`\`\`conference-sessions\n\`\`\`\n`;
   const folder = expandFolder(settings.eventFolderPattern, { series, edition, event: name });
