@@ -49,7 +49,7 @@ export function newCommand(vault: LoadedVault, root: string, o: NewOptions): str
   return note.path;
 }
 
-function findTemplate(root: string, folder: string, name: string): ResolvedTemplate {
+export function findTemplate(root: string, folder: string, name: string): ResolvedTemplate {
   const builtin = builtinTemplate(name);
   if (builtin) return { body: builtin.body, extra: {} };
   const file = join(root, folder, `${name.replace(/\.md$/i, '')}.md`);

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadVault, VaultError } from '../vault-reader';
 import { indexCommand, lintCommand, lintProblems, relatedCommand, searchCommand } from './commands';
 import { exportCommand } from './export-command';
+import { importCommand } from './import-command';
 import { newCommand } from './new-command';
 import { messageOf } from '../system-error';
 import { DEBUG_ENV, unexpectedLine } from './errors';
@@ -58,6 +59,10 @@ const OPTIONS = {
   force: { type: 'boolean' },
   lang: { type: 'string' },
   toc: { type: 'boolean' },
+  format: { type: 'string' },
+  tz: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  'mark-cancelled': { type: 'boolean' },
 } as const;
 
 /**
@@ -92,7 +97,7 @@ function dispatch(argv: string[], notice: (line: string) => void): Outcome {
   const [command, root, ...rest] = positionals;
   if (values.help || command === 'help') return USAGE;
   if (command === undefined) throw new UsageError('no command given');
-  if (!['index', 'search', 'related', 'lint', 'new', 'export'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+  if (!['index', 'search', 'related', 'lint', 'new', 'export', 'import'].includes(command)) throw new UsageError(`unknown command "${command}"`);
   if (root === undefined) throw new UsageError(`${command} needs the vault folder`);
   const asJson = values.json === true;
   const limit = readLimit(values.limit);
@@ -111,6 +116,10 @@ function dispatch(argv: string[], notice: (line: string) => void): Outcome {
   if (command === 'new') {
     want(0, '');
     return newCommand(loadVault(root), root, values);
+  }
+  if (command === 'import') {
+    want(1, 'the programme file');
+    return importCommand(loadVault(root), root, rest[0], values);
   }
   if (command === 'lint') {
     want(0, '');

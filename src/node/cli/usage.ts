@@ -13,6 +13,10 @@ commands:
   export <vault> (--session <path> | --event <id> [--day N] | --topic T) --profile jekyll|hugo|markdown|tistory
       [--out DIR] [--force] [--lang auto|ko|en] [--toc]
                                                a blog post; printed, or written with its images under DIR
+  import <vault> <file> [--format frab-json|frab-xml|sessionize|ical|csv] [--event NAME] [--tz ZONE]
+      [--template NAME] [--dry-run] [--json] [--mark-cancelled]
+                                               a conference programme: the event note and one note per talk;
+                                               a re-import updates only what the programme owns
 
 A note is named by its vault path, its path on disk or its file name (a name several notes share
 is refused, with the candidates). Option values may begin with "-" (--title "-x"); a query or
