@@ -40,7 +40,7 @@ export function parseNote(input: NoteInput, settings: CoreSettings): ParseResult
       end: readDate(fm[p.end], p.end, problems),
       venue: readText(fm[p.venue]),
       url: readText(fm[p.url]),
-      timeZone: readZone(fm, problems),
+      timeZone: readZone(fm, p.timeZone, problems),
       aliases: aliases(),
     };
     return { note: event, problems };
@@ -145,9 +145,9 @@ function readTime(value: unknown, name: string, problems: string[]): string | un
   return undefined;
 }
 
-/** The event's zone, written `tz` or `time_zone`. */
-function readZone(fm: Record<string, unknown>, problems: string[]): string | undefined {
-  const name = fm.tz !== undefined ? 'tz' : 'time_zone';
+/** The event's zone, under its property name (`tz`) or as `time_zone`. */
+function readZone(fm: Record<string, unknown>, property: string, problems: string[]): string | undefined {
+  const name = fm[property] !== undefined ? property : 'time_zone';
   const text = readText(fm[name]);
   if (text === undefined) return undefined;
   if (isTimeZone(text)) return text;

@@ -4,7 +4,7 @@
  * declarative settings (searchable) and `display()` for older versions.
  */
 import { debounce, getLanguage, PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
-import { DEFAULT_PROPS, DEFAULT_SETTINGS, readTagLimit, type PropertyNames } from '../core/settings';
+import { DEFAULT_PROPS, DEFAULT_SETTINGS, readNoticeMinutes, readTagLimit, type PropertyNames } from '../core/settings';
 import { translator } from '../i18n/translate';
 import type { PluginSettings } from './settings';
 
@@ -17,7 +17,7 @@ export interface SettingsHost {
 /** Settings kept as one line of text, edited as they are. */
 const TEXT_KEYS = ['topicTagPrefix', 'speakerTagPrefix', 'sessionFolderPattern', 'eventFolderPattern', 'templateFolder', 'defaultTemplate', 'speakerTrigger', 'exportFolder', 'exportLinkPattern', 'exportHeader', 'exportFooter'] as const;
 type TextKey = (typeof TEXT_KEYS)[number];
-type Key = 'folders' | TextKey | 'exportTags' | 'exportAsciiNames' | 'exportLanguage' | 'exportTagLimit' | `props.${keyof PropertyNames}`;
+type Key = 'folders' | TextKey | 'exportTags' | 'exportAsciiNames' | 'exportLanguage' | 'exportTagLimit' | 'agendaNotice' | 'agendaNoticeMinutes' | `props.${keyof PropertyNames}`;
 
 /** The shapes of Obsidian 1.13's `SettingDefinitionItem` that this tab uses. */
 interface TextDefinition {
@@ -97,6 +97,14 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
       },
       {
         type: 'group',
+        heading: t('settings.agenda'),
+        items: [
+          text(t('settings.agendaNotice.name'), t('settings.agendaNotice.desc'), 'agendaNotice', '', 'toggle'),
+          text(t('settings.agendaNoticeMinutes.name'), t('settings.agendaNoticeMinutes.desc'), 'agendaNoticeMinutes', String(DEFAULT_SETTINGS.agendaNoticeMinutes)),
+        ],
+      },
+      {
+        type: 'group',
         heading: t('settings.properties'),
         items: (Object.keys(DEFAULT_PROPS) as (keyof PropertyNames)[]).map((prop) =>
           text(prop, t('settings.property.desc', { name: prop }), `props.${prop}`, DEFAULT_PROPS[prop]),
@@ -111,6 +119,8 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
     if (key === 'exportAsciiNames') return settings.exportAsciiNames;
     if (key === 'exportLanguage') return settings.exportLanguage;
     if (key === 'exportTagLimit') return String(settings.exportTagLimit);
+    if (key === 'agendaNotice') return settings.agendaNotice;
+    if (key === 'agendaNoticeMinutes') return String(settings.agendaNoticeMinutes);
     if (key === 'folders') return settings.folders.join('\n');
     if (isTextKey(key)) return settings[key];
     return settings.props[key.slice('props.'.length) as keyof PropertyNames];
@@ -123,6 +133,8 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
     else if (key === 'exportAsciiNames') settings.exportAsciiNames = value === true;
     else if (key === 'exportLanguage') settings.exportLanguage = value === 'ko' || value === 'en' ? value : 'auto';
     else if (key === 'exportTagLimit') settings.exportTagLimit = readTagLimit(text);
+    else if (key === 'agendaNotice') settings.agendaNotice = value === true;
+    else if (key === 'agendaNoticeMinutes') settings.agendaNoticeMinutes = readNoticeMinutes(text);
     else if (key === 'folders') settings.folders = text.split('\n').map((f) => f.trim().replace(/^\/+|\/+$/g, '')).filter((f) => f !== '');
     // Header and footer may be empty on purpose; the other settings fall back to their defaults.
     else if (key === 'exportHeader' || key === 'exportFooter' || key === 'exportLinkPattern') settings[key] = text;

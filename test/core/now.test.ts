@@ -1,6 +1,7 @@
 import { eventTalks } from '../../src/core/agenda';
 import { defaultAgenda, dueReminders, eventsOn, nowAndNext, talksOn } from '../../src/core/now';
 import { localTime } from '../../src/core/zoned-time';
+import { md, note } from '../helpers';
 import { conferenceDayIndex } from './conference-day';
 
 const index = conferenceDayIndex();
@@ -57,4 +58,11 @@ test.each([
   ['nothing on, nothing preferred: the latest event', '2027-01-01T00:00:00Z', undefined, { event: 'DevCon 2026', date: '2026-11-24' }],
 ])('the agenda opens %s', (_name, iso, preferred, expected) => {
   expect(defaultAgenda(index, at(iso), preferred)).toEqual(expected);
+});
+
+test('an event whose time zone Intl does not know has a problem, and talks fall back to the device zone', () => {
+  const local = conferenceDayIndex();
+  local.upsert(note('Conferences/Mars/Mars 2026.md', md({ type: 'event', start: '2026-11-24', tz: 'Mars/Olympus' })));
+  expect(local.catalog.events.get('Mars 2026')?.timeZone).toBeUndefined();
+  expect(local.noteProblemList()).toContainEqual({ path: 'Conferences/Mars/Mars 2026.md', message: '"tz" should be a time zone like Asia/Seoul, not "Mars/Olympus"' });
 });
