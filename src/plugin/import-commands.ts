@@ -59,7 +59,7 @@ class UrlModal extends Modal {
 
   override onOpen(): void {
     this.setTitle(this.title);
-    const input = this.contentEl.createEl('input', { type: 'url', attr: { name: 'url', placeholder: 'https://' } });
+    const input = this.contentEl.createEl('input', { type: 'url', attr: { name: 'url' } });
     const go = (): void => {
       const url = input.value.trim();
       if (!/^https?:\/\/\S+$/i.test(url)) return;

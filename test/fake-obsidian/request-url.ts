@@ -37,7 +37,7 @@ export async function requestUrl(request: RequestUrlParam | string): Promise<Req
     },
     // Lazily: jsdom has no TextEncoder, and most callers read `text`.
     get arrayBuffer(): ArrayBuffer {
-      return new TextEncoder().encode(text).buffer as ArrayBuffer;
+      return new TextEncoder().encode(text).buffer;
     },
     headers: {},
   };

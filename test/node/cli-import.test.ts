@@ -50,7 +50,8 @@ describe.each(['frab.json', 'frab.xml', 'sessionize.json', 'programme.ics', 'pro
 });
 
 type FrabEvent = Record<string, unknown>;
-const frab = (): { schedule: { conference: { days: { rooms: Record<string, FrabEvent[]> }[] } } } => JSON.parse(readFileSync(join(FIXTURES, 'frab.json'), 'utf8'));
+type Frab = { schedule: { conference: { days: { rooms: Record<string, FrabEvent[]> }[] } } };
+const frab = (): Frab => JSON.parse(readFileSync(join(FIXTURES, 'frab.json'), 'utf8')) as Frab;
 
 describe('re-import of an edited programme', () => {
   const DIR = 'Conferences/Hanriver DevDays/2024';

@@ -63,7 +63,11 @@ export interface PlanInput {
 
 /** A property value as a comparable string: lists joined, numbers as written, links as written. */
 function same(a: unknown, b: PropertyValue | undefined): boolean {
-  const norm = (v: unknown): string => (v === undefined || v === null || v === '' ? '' : Array.isArray(v) ? JSON.stringify(v.map(String)) : String(v));
+  const norm = (v: unknown): string => {
+    if (v === undefined || v === null || v === '') return '';
+    if (Array.isArray(v)) return JSON.stringify(v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))));
+    return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+  };
   return norm(a) === norm(b);
 }
 
