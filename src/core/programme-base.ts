@@ -5,10 +5,11 @@
  * plugin registers that view type) a days × tracks grid is added; without it
  * the file uses only built-in views, so older versions open it as well.
  *
- * Property names follow the settings; filters and orders name them as
- * `note["…"]` so any name works. The event is matched as a link or as text.
+ * Property names follow the settings; filters name them as `note["…"]` so
+ * any name works. The event is matched as a link or as text. The YAML is
+ * written here (the plugin bundle carries no YAML library): plain words stay
+ * plain, anything else is single-quoted, which YAML reads without escapes.
  */
-import { stringify } from 'yaml';
 import type { EventNote } from './model';
 import type { CoreSettings } from './settings';
 
@@ -17,6 +18,29 @@ export const TIMETABLE_VIEW = 'conference-notes-timetable';
 export interface BaseFile {
   path: string;
   content: string;
+}
+
+type Yaml = string | readonly Yaml[] | { readonly [key: string]: Yaml };
+
+const PLAIN = /^[A-Za-z][\w.-]*(?: [\w.-]+)*$/;
+
+function scalar(text: string): string {
+  if (PLAIN.test(text) && !/^(?:true|false|null|yes|no|on|off|y|n)$/i.test(text)) return text;
+  // Single quotes take every character but line breaks and controls, which only JSON's escapes can carry.
+  return /[\u0000-\u001f\u007f]/.test(text) ? JSON.stringify(text) : `'${text.replace(/'/g, "''")}'`;
+}
+
+/** Block-style YAML lines of a map or list, each item of a list of maps starting with `- `. */
+function yamlLines(value: Exclude<Yaml, string>, indent: string): string[] {
+  const nested = (v: Exclude<Yaml, string>): string[] => yamlLines(v, `${indent}  `);
+  if (Array.isArray(value)) {
+    return (value as readonly Yaml[]).flatMap((item) => {
+      if (typeof item === 'string') return [`${indent}- ${scalar(item)}`];
+      const [first, ...rest] = nested(item);
+      return [`${indent}- ${first.trimStart()}`, ...rest];
+    });
+  }
+  return Object.entries(value).flatMap(([k, v]) => (typeof v === 'string' ? [`${indent}${scalar(k)}: ${scalar(v)}`] : [`${indent}${scalar(k)}:`, ...nested(v)]));
 }
 
 /** A string literal of the Bases expression language (JSON's escapes). */
@@ -36,16 +60,16 @@ export function baseFileFor(event: EventNote, settings: CoreSettings, options: {
   const matches = names.flatMap((n) => [`${eventValue}.contains(link(${literal(n)}))`, `${eventValue}.contains(${literal(n)})`]);
   const columns = [id(p.day), id(p.date), id(p.time), id(p.end), id(p.track), 'file.name', id(p.speakers), id(p.status)];
   const sort = [p.day, p.date, p.time, p.track].map((name) => ({ property: id(name), direction: 'ASC' }));
-  const views: Record<string, unknown>[] = [
+  const views: Yaml[] = [
     { type: 'table', name: 'Programme', order: columns, sort },
     { type: 'table', name: 'By topic', groupBy: { property: id(p.topics), direction: 'ASC' }, order: [id(p.topics), ...columns], sort },
   ];
   if (options.timetable) views.push({ type: TIMETABLE_VIEW, name: 'Timetable', order: columns, sort });
-  const base = {
+  const base: Yaml = {
     filters: { and: [`${prop(p.type)} == "session"`, { or: matches }] },
     views,
   };
   const folder = folderOf(event.path);
   const name = `${event.id} programme.base`.replace(/[\\/:]/g, ' ');
-  return { path: folder === '' ? name : `${folder}/${name}`, content: stringify(base, { lineWidth: 0, aliasDuplicateObjects: false }) };
+  return { path: folder === '' ? name : `${folder}/${name}`, content: `${yamlLines(base, '').join('\n')}\n` };
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { parse } from 'yaml';
 import type { EventNote } from '../../src/core/model';
 import { baseFileFor, TIMETABLE_VIEW } from '../../src/core/programme-base';
@@ -38,4 +39,16 @@ test.each([
   expect(base.filters.and[1].or[0].startsWith('list(note["conference \\"event\\""])')).toBe(true);
   expect(file.path.startsWith('Events/')).toBe(true);
   expect(file.path.slice('Events/'.length)).not.toMatch(/[\\/:]/);
+});
+
+test('any event name and property name reads back from the file exactly (property)', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', minLength: 1 }), fc.string({ unit: 'binary', minLength: 1 }), (eventId, statusName) => {
+      const settings = withDefaults({ props: { ...DEFAULT_SETTINGS.props, status: statusName } });
+      const file = baseFileFor({ ...devcon, id: eventId, aliases: [] }, settings);
+      const base = parse(file.content) as { filters: { and: [string, { or: string[] }] }; views: { order: string[] }[] };
+      expect(base.filters.and[1].or.map((f) => JSON.parse(/\((".*")\)\)?$/s.exec(f)![1]) as string)).toEqual([eventId, eventId]);
+      expect(base.views[0].order).toContain(`note.${settings.props.status}`);
+    }),
+  );
 });
