@@ -27,7 +27,7 @@ const PLAIN = /^[A-Za-z][\w.-]*(?: [\w.-]+)*$/;
 function scalar(text: string): string {
   if (PLAIN.test(text) && !/^(?:true|false|null|yes|no|on|off|y|n)$/i.test(text)) return text;
   // Single quotes take every character but line breaks and controls, which only JSON's escapes can carry.
-  return /[\u0000-\u001f\u007f]/.test(text) ? JSON.stringify(text) : `'${text.replace(/'/g, "''")}'`;
+  return [...text].some((c) => c < ' ' || c === '\u007f') ? JSON.stringify(text) : `'${text.replace(/'/g, "''")}'`;
 }
 
 /** Block-style YAML lines of a map or list, each item of a list of maps starting with `- `. */

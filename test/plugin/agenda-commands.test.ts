@@ -105,7 +105,7 @@ test('the notice settings, in the 1.13 definitions and display(), read back with
   expect([plugin.settings.agendaNoticeMinutes, tab.getControlValue('agendaNoticeMinutes')]).toEqual([10, '10']);
   tab.setControlValue('agendaNoticeMinutes', '0');
   expect(plugin.settings.agendaNoticeMinutes).toBe(5);
-  expect([withDefaults({ agendaNotice: 'yes', agendaNoticeMinutes: 500 } as never).agendaNotice, withDefaults({ agendaNoticeMinutes: 500 } as never).agendaNoticeMinutes]).toEqual([false, 5]);
+  expect([withDefaults({ agendaNotice: 'yes', agendaNoticeMinutes: 500 } as never).agendaNotice, withDefaults({ agendaNoticeMinutes: 500 }).agendaNoticeMinutes]).toEqual([false, 5]);
 });
 
 test('the programme base: written next to the event note from a session or the event note, opened, never replaced', async () => {

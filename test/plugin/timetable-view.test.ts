@@ -33,7 +33,7 @@ test('the timetable draws days × tracks from the query result, a keynote in its
   setApiVersion('1.10.0');
   const app: FakeApp = appWith(CONFERENCE_DAY_FILES);
   await loadPlugin(app);
-  const el = document.createElement('div');
+  const el = createDiv();
   const view = basesViews.get(TIMETABLE_VIEW)!.factory({ app }, el) as { data: unknown; onDataUpdated(): void };
   view.data = {
     data: [
