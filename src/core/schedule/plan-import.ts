@@ -113,7 +113,8 @@ export function planImport(input: PlanInput): ImportPlan {
   for (const talk of talks) if (talk.uid !== '') matches.set(talk, take([...free].find((n) => str(n.props[p.uid]) === talk.uid)));
   for (const talk of talks) {
     if (matches.get(talk)) continue;
-    const candidates = [...free].filter((n) => str(n.props[p.uid]) === '' || !seen.has(str(n.props[p.uid])));
+    // A note with a uid belongs to that talk of the source; only notes without one are matched by title.
+    const candidates = [...free].filter((n) => str(n.props[p.uid]) === '');
     const titled = candidates.filter((n) => foldKey(str(n.props[p.title])) === foldKey(talk.title));
     const slotted = titled.filter((n) => str(n.props[p.date]) === (talk.date ?? '') && str(n.props[p.time]) === (talk.start ?? ''));
     matches.set(talk, take(slotted[0] ?? (titled.length === 1 ? titled[0] : undefined)));
