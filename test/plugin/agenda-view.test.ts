@@ -121,3 +121,19 @@ test('no event on: the latest event opens on its first day, nothing marked', asy
   expect(view().contentEl.querySelector('.conference-notes-agenda-day')?.textContent).toBe('Day 1 · 2026-11-24');
   expect(view().contentEl.querySelectorAll('.is-now, .is-next')).toHaveLength(0);
 });
+
+test('no event on: the event of the note being read opens on its first day; the event button picks another', async () => {
+  clock.now = () => Date.parse('2027-03-01T00:00:00Z');
+  const app = appWith(CONFERENCE_DAY_FILES);
+  const { run } = await loadPlugin(app);
+  await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('Conferences/WebConf/2026/css.md')!);
+  await run('open-agenda');
+  const view = app.workspace.getLeavesOfType(AGENDA_VIEW)[0].view as unknown as AgendaView;
+  expect(view.contentEl.querySelector('.conference-notes-agenda-event')?.textContent).toBe('WebConf 2026');
+  expect(rows(view)).toEqual(['09:00', '09:00–09:50 | Hall A | Edge functions | ✓ | ✕', '09:00–09:50 | Hall B | Modern CSS | ✓ | ✕']);
+  view.contentEl.querySelector<HTMLElement>('.conference-notes-agenda-event')!.click();
+  const pick = [...document.querySelectorAll<HTMLElement>('.modal .conference-notes-hit')];
+  expect(pick.map((p) => p.textContent)).toEqual(['DevCon 20262026-11-24', 'WebConf 20262026-11-24']);
+  pick[0].click();
+  expect(view.contentEl.querySelector('.conference-notes-agenda-bar')?.textContent).toBe('DevCon 2026‹Day 1 · 2026-11-24›Today');
+});
