@@ -52,6 +52,8 @@ test.each([
   ['<html></html>', undefined, 'unknown schedule format'],
   ['{"schedule": {}}', 'frab-json', 'schedule.conference.days is missing'],
   ['not json', 'sessionize', 'not readable as JSON'],
+  ['<schedule><day>', 'frab-xml', 'not readable as XML'],
+  ['<schedule><conference/></schedule>', undefined, 'schedule/day is missing'],
   ['BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n', 'ical', 'not readable as iCalendar'],
   ['speaker,room\nA,B\n', 'csv', 'no title column'],
   ['{"schedule": {"conference": {"time_zone_name": "Mars/Olympus", "days": []}}}', undefined, 'unknown time zone "Mars/Olympus"'],
