@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expectApproved } from '../helpers';
@@ -132,4 +132,22 @@ test('a missing programme file is one line, exit 1', () => {
   expect(result).toMatchObject({ code: 1, out: '' });
   expect(result.err.trim().split('\n')).toHaveLength(1);
   expect(result.err).toMatch(/cannot read .*no-such-file\.ics/);
+});
+
+test('a note typed before the import is found by title and slot: it gets the uid and the owned values, nothing else changes', () => {
+  const vault = emptyVault();
+  const dir = join(vault, 'Mine');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'Hanriver DevDays 2024.md'), '---\ntype: event\nstart: 2024-08-30\n---\n');
+  const typed = '---\ntype: session\nevent: "[[Hanriver DevDays 2024]]"\ntitle: "Closing: what we learned"\ndate: 2024-08-31\ntime: "13:00"\nspeakers: [Kim Minji]\nrating: 4\n---\n# My closing notes\n\n- they said thanks\n';
+  writeFileSync(join(dir, 'closing.md'), typed);
+  const out = JSON.parse(run('import', vault, join(FIXTURES, 'frab.json'), '--json').out) as Record<string, string[]>;
+  expect(out.event).toBe('Hanriver DevDays 2024');
+  expect(out.updated).toEqual(['Mine/closing.md']);
+  expect(out.created).toHaveLength(3);
+  expect(readFileSync(join(dir, 'closing.md'), 'utf8')).toBe(
+    '---\ntype: session\nevent: "[[Hanriver DevDays 2024]]"\ntitle: "Closing: what we learned"\ndate: 2024-08-31\ntime: "13:00"\nspeakers:\n  - "[[Kim Minji]]"\nrating: 4\nday: 2\nend: "13:30"\ntrack: "Hall A"\nuid: "6d1f0c2a-7f1e-4c55-9a55-0c1d6a1e0006"\n---\n# My closing notes\n\n- they said thanks\n',
+  );
+  // The event note was found, not made again; the new talks went to its folder pattern.
+  expect(snapshot(vault).has('Conferences/Hanriver DevDays 2024/Hanriver DevDays 2024.md')).toBe(false);
 });

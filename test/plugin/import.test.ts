@@ -140,3 +140,19 @@ test('a URL that fails is a notice', async () => {
   await until(() => Notice.shown.length > 0);
   expect(Notice.shown).toEqual(['Cannot import https://example.org/x.ics: Request failed, status 500']);
 });
+
+test('a programme without a title: the event is named in the preview, which plans again', async () => {
+  const app = appWith({ 'Programmes/talks.tsv': fixture('programme.tsv') });
+  const { run } = await loadPlugin(app);
+  await importFile(app, run, 'Programmes/talks.tsv');
+  expect(modal().querySelector('p')?.textContent).toBe('A new event note Imported programme will be created.');
+  const input = modal().querySelector<HTMLInputElement>('input[name="event"]')!;
+  input.value = 'PyCon Example 2025';
+  input.dispatchEvent(new Event('change'));
+  await until(() => modal().querySelector('p')?.textContent === 'A new event note PyCon Example 2025 will be created.');
+  expect(report()[0]).toBe('New notes (2) | Rust for data pipelines | Quoted, title');
+  button('Import').click();
+  await until(() => Notice.shown.length > 0);
+  expect(app.workspace.getActiveFile()?.path).toBe('Conferences/PyCon Example/2025/PyCon Example 2025.md');
+  expect(app.vault.getFileByPath('Conferences/PyCon Example/2025/Rust for data pipelines.md')).not.toBeNull();
+});
