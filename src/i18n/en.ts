@@ -197,6 +197,7 @@ export const en = {
   'import.button': 'Import',
   'import.cancel': 'Cancel',
   'import.done': 'Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped, {withdrawn} withdrawn.',
+  'import.abstract': 'abstract',
   'command.importProgramme': 'Import conference programme',
   'import.pickSource': 'Import a programme: pick a schedule file (ics, json, xml, csv, tsv)',
   'import.fromUrl': 'From a URL…',

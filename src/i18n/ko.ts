@@ -199,6 +199,7 @@ export const ko: Record<StringKey, string> = {
   'import.button': '가져오기',
   'import.cancel': '취소',
   'import.done': '가져오기 완료: 새 노트 {created}, 바뀜 {updated}, 그대로 {unchanged}, 건너뜀 {skipped}, 빠짐 {withdrawn}.',
+  'import.abstract': '초록',
   'command.importProgramme': '행사 프로그램 가져오기',
   'import.pickSource': '프로그램 가져오기: 일정 파일을 고르세요 (ics, json, xml, csv, tsv)',
   'import.fromUrl': 'URL에서 가져오기…',

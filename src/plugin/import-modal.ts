@@ -81,7 +81,7 @@ export class ImportPreviewModal extends Modal {
     const withdrawn = new Set(plan.withdrawn.map((w) => w.path));
     const sections: [StringKey, string[]][] = [
       ['import.created', plan.created.map((c) => c.title)],
-      ['import.updated', plan.updated.filter((u) => !withdrawn.has(u.path)).map((u) => u.title)],
+      ['import.updated', plan.updated.filter((u) => !withdrawn.has(u.path)).map((u) => `${u.title} (${[...Object.keys(u.props), ...(u.callout === undefined ? [] : [t('import.abstract')])].join(', ')})`)],
       ['import.unchanged', plan.unchanged.map((u) => u.title)],
       ['import.skipped', plan.skipped.map((s) => s.title)],
       ['import.withdrawn', plan.withdrawn.map((w) => w.title)],

@@ -3,7 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerRequests, appWith, Notice, settle, waitFor, type App as FakeApp } from '../fake-obsidian';
+import { answerRequests, appWith, Notice, settle, waitFor } from '../fake-obsidian';
 import { loadPlugin } from './load-plugin';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'schedules');
@@ -31,11 +31,10 @@ const rows = (): HTMLElement[] => [...modal().querySelectorAll<HTMLElement>('.co
 const report = (): string[] => [...modal().querySelectorAll('.conference-notes-import-section')].map((s) => [...s.querySelectorAll('h4, li')].map((e) => e.textContent).join(' | '));
 const button = (text: string): HTMLButtonElement => [...modal().querySelectorAll('button')].find((b) => b.textContent === text)!;
 
-async function importFile(app: FakeApp, run: (id: string) => Promise<void>, path: string): Promise<void> {
+async function importFile(run: (id: string) => Promise<void>, path: string): Promise<void> {
   await run('import-programme');
   rows().find((r) => r.textContent === path)!.click();
   await until(() => modal().querySelector('.conference-notes-import-section') !== null);
-  void app;
 }
 
 afterEach(() => {
@@ -71,7 +70,7 @@ test('a vault file: the preview lists what will happen, Import writes the same n
 test('a URL, re-imported after changes: only the owned properties and the callout change, the user text stays', async () => {
   const app = appWith({ 'Programmes/devdays.json': fixture('frab.json') });
   const { run, plugin } = await loadPlugin(app);
-  await importFile(app, run, 'Programmes/devdays.json');
+  await importFile(run, 'Programmes/devdays.json');
   button('Import').click();
   await until(() => Notice.shown.length > 0);
   await until(() => plugin.indexService.index.sessionsOfEvent('Hanriver DevDays 2024').length === 4);
@@ -98,7 +97,7 @@ test('a URL, re-imported after changes: only the owned properties and the callou
   expect(modal().querySelector('p')?.textContent).toBe('Into the event Hanriver DevDays 2024.');
   expect(report()).toEqual([
     'New notes (0)',
-    'Updated (1) | Opening keynote: rivers of data',
+    'Updated (1) | Opening keynote: rivers of data (time, end, abstract)',
     'Unchanged (2) | 추천 시스템, 처음부터 다시 | Closing: what we learned',
     'Skipped, not talks (2) | Coffee break | 점심',
     'No longer in the programme, kept (1) | Workshop: "quotes", colons: and #hashes',
@@ -144,7 +143,7 @@ test('a URL that fails is a notice', async () => {
 test('a programme without a title: the event is named in the preview, which plans again', async () => {
   const app = appWith({ 'Programmes/talks.tsv': fixture('programme.tsv') });
   const { run } = await loadPlugin(app);
-  await importFile(app, run, 'Programmes/talks.tsv');
+  await importFile(run, 'Programmes/talks.tsv');
   expect(modal().querySelector('p')?.textContent).toBe('A new event note Imported programme will be created.');
   const input = modal().querySelector<HTMLInputElement>('input[name="event"]')!;
   input.value = 'PyCon Example 2025';

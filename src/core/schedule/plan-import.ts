@@ -78,15 +78,11 @@ function eventFor(input: PlanInput, claimed: Set<string>): { note: EventNote; cr
   const c = input.programme.conference;
   const name = input.eventName?.trim() || c.title || c.acronym || 'Imported programme';
   const guess = guessSeries(name);
-  const create = buildEventNote(
-    { name, series: c.series ?? guess.series, edition: c.edition ?? guess.edition ?? c.start?.slice(0, 4), start: c.start, end: c.end, venue: c.venue, url: c.url, timeZone: c.timeZone },
-    input.settings,
-    (path) => input.exists(path) || claimed.has(path),
-  );
+  const form = { name, series: c.series ?? guess.series, edition: c.edition ?? guess.edition ?? c.start?.slice(0, 4), start: c.start, end: c.end, venue: c.venue, url: c.url, timeZone: c.timeZone };
+  const create = buildEventNote(form, input.settings, (path) => input.exists(path) || claimed.has(path));
   claimed.add(create.path);
   const id = create.path.replace(/^.*\//, '').replace(/\.md$/, '');
-  const edition = c.edition ?? guess.edition ?? c.start?.slice(0, 4);
-  return { note: { kind: 'event', id, path: create.path, title: name, series: c.series ?? guess.series, edition, start: c.start, end: c.end, venue: c.venue, url: c.url, aliases: [] }, create };
+  return { note: { kind: 'event', id, path: create.path, title: name, series: form.series, edition: form.edition, start: c.start, end: c.end, venue: c.venue, url: c.url, aliases: [] }, create };
 }
 
 export function planImport(input: PlanInput): ImportPlan {
