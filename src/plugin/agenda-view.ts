@@ -10,7 +10,7 @@ import { getLanguage, ItemView, Keymap, Menu, Platform, type WorkspaceLeaf } fro
 import { agendaRows, eventDays, eventTalks, type AgendaRow } from '../core/agenda';
 import type { SessionStatus } from '../core/model';
 import { speakerName } from '../core/listings';
-import { defaultAgenda, nowAndNext } from '../core/now';
+import { defaultAgenda, nowAndNext, todayIn } from '../core/now';
 import type { CoreSettings } from '../core/settings';
 import { translator } from '../i18n/translate';
 import { clock } from './clock';
@@ -70,7 +70,7 @@ export class AgendaView extends ItemView {
     button('‹', this.t('agenda.previousDay'), () => this.stepDay(-1));
     this.dayLabel = bar.createSpan({ cls: 'conference-notes-agenda-day' });
     button('›', this.t('agenda.nextDay'), () => this.stepDay(1));
-    button(this.t('agenda.today'), this.t('agenda.today'), () => this.showDay(undefined, undefined));
+    button(this.t('agenda.today'), this.t('agenda.today'), () => this.showDay(this.event, undefined));
     this.emptyEl = root.createDiv({ cls: 'conference-notes-empty' });
     this.list = new VirtualList<AgendaRow>(root, Platform.isMobile ? 44 : 30, (row, i, el) => this.drawRow(row, i, el));
     this.list.el.tabIndex = 0;
@@ -131,7 +131,9 @@ export class AgendaView extends ItemView {
     }
     const talks = this.event === undefined ? [] : eventTalks(index, this.event, (k) => speakerName(index, k));
     this.days = eventDays(index.catalog.events.get(this.event ?? ''), talks);
-    this.date ??= this.days[0];
+    // A chosen event opens on today while it is on, else on its first day.
+    const today = todayIn(now, index.catalog.events.get(this.event ?? '')?.timeZone);
+    this.date ??= this.days.includes(today) ? today : this.days[0];
     this.rows = this.date === undefined ? [] : agendaRows(talks, this.date, nowAndNext(talks, now));
     const dayNumber = this.days.indexOf(this.date ?? '') + 1;
     this.eventButton.setText(this.event === undefined ? this.t('agenda.pickEvent') : index.catalog.events.get(this.event)?.title ?? this.event);
