@@ -36,6 +36,8 @@ interface BasesHost {
   registerBasesView?(id: string, registration: { name: string; icon: string; factory: (controller: unknown, containerEl: HTMLElement) => unknown }): boolean;
 }
 
+const STATUSES: readonly string[] = ['planned', 'attended', 'watched', 'skipped', 'cancelled'];
+
 const text = (value: BasesValue | null): string => (value && value.isTruthy() ? value.toString() : '');
 
 /** One talk of the query as a grid item, its properties named by the settings. */
@@ -80,7 +82,9 @@ export function registerTimetable(plugin: Plugin, settings: () => CoreSettings):
           for (const cell of slot.cells) {
             const td = row.createEl('td');
             for (const item of cell) {
-              const link = td.createEl('a', { cls: `conference-notes-timetable-talk is-${item.status || 'none'}`, text: item.title, attr: { href: '#' } });
+              // The status is the note's text: only a known one becomes a class.
+              const status = STATUSES.includes(item.status) ? item.status : 'none';
+              const link = td.createEl('a', { cls: `conference-notes-timetable-talk is-${status}`, text: item.title, attr: { href: '#' } });
               if (item.end) link.setAttr('title', `${item.time}–${item.end}`);
               link.addEventListener('click', (evt) => {
                 evt.preventDefault();
