@@ -4,7 +4,7 @@
  * the calendar's zone (X-WR-TIMEZONE, else the first IANA TZID, else the fallback).
  */
 import ICAL from 'ical.js';
-import { fromZone, inZone, isTimeZone, type LocalMoment } from './local-time';
+import { addMinutes, fromZone, inZone, isTimeZone, type LocalMoment } from './local-time';
 import { distinct, ScheduleError, text, type Programme, type Talk } from './programme';
 import { speakersFromDescription } from './speaker-line';
 
@@ -38,6 +38,12 @@ function moment(event: Component, name: string, zone: string | undefined): { at?
   return { at: at === undefined || zone === undefined ? wall(value) : inZone(at, zone), allDay: false };
 }
 
+/** The end of an event given by DURATION instead of DTEND. */
+function afterDuration(event: Component, start: LocalMoment | undefined): LocalMoment | undefined {
+  const duration = event.getFirstPropertyValue('duration');
+  return start && duration instanceof ICAL.Duration ? addMinutes(start, Math.round(duration.toSeconds() / 60)) : undefined;
+}
+
 function calendarZone(cal: Component, events: Component[], fallback: string | undefined): string | undefined {
   const named = text(cal.getFirstPropertyValue('x-wr-timezone'));
   if (named !== undefined && isTimeZone(named)) return named;
@@ -59,7 +65,7 @@ export function parseIcal(source: string, fallbackZone?: string): Programme {
   const zone = calendarZone(cal, events, fallbackZone);
   const talks: Talk[] = events.map((e) => {
     const begin = moment(e, 'dtstart', zone);
-    const end = moment(e, 'dtend', zone);
+    const end = e.hasProperty('dtend') ? moment(e, 'dtend', zone) : { at: afterDuration(e, begin.at), allDay: begin.allDay };
     const described = speakersFromDescription(text(e.getFirstPropertyValue('description')) ?? '');
     const categories = e.getAllProperties('categories').flatMap((p) => p.getValues().map((v) => text(v)));
     return {

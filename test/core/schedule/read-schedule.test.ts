@@ -61,3 +61,17 @@ test.each([
   expect(() => readSchedule(source, { format })).toThrow(ScheduleError);
   expect(() => readSchedule(source, { format })).toThrow(message);
 });
+
+test('iCal: an end given as DURATION, a floating time kept as written, an all-day item without times', () => {
+  const ics = [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//t//EN',
+    'BEGIN:VEVENT', 'UID:d1', 'DTSTART:20250301T233000', 'DURATION:PT1H15M', 'SUMMARY:Late talk', 'END:VEVENT',
+    'BEGIN:VEVENT', 'UID:d2', 'DTSTART;VALUE=DATE:20250302', 'SUMMARY:Hackathon day', 'END:VEVENT',
+    'END:VCALENDAR', '',
+  ].join('\r\n');
+  const talks = readSchedule(ics, { fallbackZone: 'Europe/Berlin' }).talks;
+  expect(talks.map(({ uid, date, start, end, day }) => ({ uid, date, start, end, day }))).toEqual([
+    { uid: 'd1', date: '2025-03-01', start: '23:30', end: '00:45', day: 1 },
+    { uid: 'd2', date: '2025-03-02', start: undefined, end: undefined, day: 2 },
+  ]);
+});
