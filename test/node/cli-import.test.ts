@@ -151,3 +151,17 @@ test('a note typed before the import is found by title and slot: it gets the uid
   // The event note was found, not made again; the new talks went to its folder pattern.
   expect(snapshot(vault).has('Conferences/Hanriver DevDays 2024/Hanriver DevDays 2024.md')).toBe(false);
 });
+
+test('property names from the settings: notes use them and a re-import matches by them', () => {
+  const vault = emptyVault();
+  mkdirSync(join(vault, '.obsidian', 'plugins', 'conference-notes'), { recursive: true });
+  writeFileSync(join(vault, '.obsidian', 'plugins', 'conference-notes', 'data.json'), JSON.stringify({ props: { time: 'start_time', end: 'end_time', uid: 'source_id', timeZone: 'time_zone' } }));
+  const file = join(FIXTURES, 'frab.xml');
+  expect(run('import', vault, file).code).toBe(0);
+  const note = snapshot(vault).get('Conferences/Gwangju Backend Forum/2025/데이터베이스 샤딩 이야기.md') ?? '';
+  expect(note).toContain('\nstart_time: "14:00"\nend_time: "14:30"\n');
+  expect(note).toContain('\nsource_id: "b0c1e7d2-0000-4000-8000-000000000013"\n');
+  expect(snapshot(vault).get('Conferences/Gwangju Backend Forum/2025/Gwangju Backend Forum 2025.md')).toContain('\ntime_zone: "Asia/Seoul"\n');
+  const again = JSON.parse(run('import', vault, file, '--json').out) as Record<string, string[]>;
+  expect([again.created, again.updated, again.unchanged.length]).toEqual([[], [], 2]);
+});
