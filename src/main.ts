@@ -5,7 +5,6 @@ import { registerCapture } from './plugin/capture-commands';
 import { registerUi } from './plugin/commands';
 import { registerExport } from './plugin/export-commands';
 import { registerImport } from './plugin/import-commands';
-import { registerImport } from './plugin/import-commands';
 import { IndexService } from './plugin/index-service';
 import { loadPluginSettings, type PluginSettings } from './plugin/settings';
 import { ConferenceNotesSettingTab } from './plugin/settings-tab';
@@ -21,7 +20,6 @@ export default class ConferenceNotesPlugin extends Plugin {
     const capture = registerCapture(this, this.indexService, () => this.settings);
     registerUi(this, this.indexService, capture);
     registerExport(this, this.indexService, () => this.settings);
-    registerImport(this, this.indexService, () => this.settings);
     registerImport(this, this.indexService, () => this.settings);
     registerAgenda(this, this.indexService, () => this.settings);
     this.app.workspace.onLayoutReady(() => this.indexService.start());

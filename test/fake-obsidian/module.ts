@@ -20,7 +20,6 @@ export { MetadataCache } from './metadata-cache';
 export { Component, DropdownComponent, Notice, Plugin, PluginSettingTab, Setting, TextAreaComponent, TextComponent, ToggleComponent, type PluginManifest } from './plugin';
 export { Vault } from './vault';
 export { answerRequests, requestUrl, type RequestUrlParam, type RequestUrlResponse } from './request-url';
-export { answerRequests, requestUrl, type RequestUrlParam, type RequestUrlResponse } from './request-url';
 export { apiVersion, basesViews, BasesView, requireApiVersion, setApiVersion } from './api-version';
 
 export { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
