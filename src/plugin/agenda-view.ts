@@ -72,7 +72,7 @@ export class AgendaView extends ItemView {
     button('›', this.t('agenda.nextDay'), () => this.stepDay(1));
     button(this.t('agenda.today'), this.t('agenda.today'), () => this.showDay(this.event, undefined));
     this.emptyEl = root.createDiv({ cls: 'conference-notes-empty' });
-    this.list = new VirtualList<AgendaRow>(root, Platform.isMobile ? 44 : 30, (row, i, el) => this.drawRow(row, i, el));
+    this.list = new VirtualList<AgendaRow>(root, Platform.isMobile ? 52 : 44, (row, i, el) => this.drawRow(row, i, el));
     this.list.el.tabIndex = 0;
     this.list.el.setAttr('role', 'listbox');
     this.list.el.addEventListener('keydown', (evt) => this.onKey(evt));
@@ -156,17 +156,23 @@ export class AgendaView extends ItemView {
     el.setAttr('role', 'option');
     el.toggleClass('is-selected', i === this.selected);
     el.setAttr('aria-selected', String(i === this.selected));
+    el.setAttr('title', row.title);
+    // Two lines: what the talk is (and whether it is on), then when, where and who.
+    const text = el.createDiv({ cls: 'conference-notes-talk-text' });
+    const head = text.createDiv({ cls: 'conference-notes-talk-head' });
     if (row.state) {
       el.addClass(`is-${row.state}`);
-      el.createSpan({ cls: 'conference-notes-badge', text: this.t(row.state === 'now' ? 'agenda.now' : 'agenda.next') });
+      head.createSpan({ cls: 'conference-notes-badge', text: this.t(row.state === 'now' ? 'agenda.now' : 'agenda.next') });
     }
-    el.createSpan({ cls: 'conference-notes-muted', text: row.time !== undefined && row.end !== undefined ? `${row.time}–${row.end}` : row.time ?? '' });
-    el.createSpan({ cls: 'conference-notes-track', text: row.track || this.t('agenda.allTracks') });
-    el.createSpan({ cls: 'conference-notes-label', text: row.title });
-    if (row.speakers.length > 0) el.createSpan({ cls: 'conference-notes-muted', text: row.speakers.join(', ') });
-    if (row.status) el.createSpan({ cls: `conference-notes-status is-${row.status}`, text: this.t(`status.${row.status}`) });
+    head.createSpan({ cls: 'conference-notes-label', text: row.title });
+    if (row.status) head.createSpan({ cls: `conference-notes-status is-${row.status}`, text: this.t(`status.${row.status}`) });
+    const meta = text.createDiv({ cls: 'conference-notes-talk-meta' });
+    meta.createSpan({ text: row.time !== undefined && row.end !== undefined ? `${row.time}–${row.end}` : row.time ?? '' });
+    meta.createSpan({ text: row.track || this.t('agenda.allTracks') });
+    if (row.speakers.length > 0) meta.createSpan({ text: row.speakers.join(', ') });
+    const marks = el.createDiv({ cls: 'conference-notes-marks' });
     for (const [wanted, label, text] of [['planned', 'agenda.plan', '✓'], ['skipped', 'agenda.skip', '✕']] as const) {
-      const b = el.createEl('button', { cls: 'conference-notes-mark', text, attr: { 'aria-label': this.t(label), 'aria-pressed': String(row.status === wanted), tabindex: '-1' } });
+      const b = marks.createEl('button', { cls: 'conference-notes-mark', text, attr: { 'aria-label': this.t(label), 'aria-pressed': String(row.status === wanted), tabindex: '-1' } });
       b.addEventListener('click', (evt) => {
         evt.stopPropagation();
         void this.mark(row, wanted);

@@ -21,7 +21,7 @@ async function load(at: number): Promise<{ app: FakeApp; view: () => AgendaView;
   const view = (): AgendaView => app.workspace.getLeavesOfType(AGENDA_VIEW)[0].view as unknown as AgendaView;
   return { app, view, setNow: (t) => (now = t) };
 }
-const rows = (view: AgendaView): string[] => [...view.contentEl.querySelectorAll('.conference-notes-row')].map((r) => [...r.children].map((c) => c.textContent).filter((x) => x).join(' | '));
+const rows = (view: AgendaView): string[] => [...view.contentEl.querySelectorAll('.conference-notes-row')].map((r) => [...r.querySelectorAll('span, button')].map((c) => c.textContent).filter((x) => x).join(' | '));
 const rowOf = (view: AgendaView, title: string): HTMLElement => [...view.contentEl.querySelectorAll<HTMLElement>('.conference-notes-talk')].find((r) => r.textContent?.includes(title))!;
 const frontMatter = async (app: FakeApp, path: string): Promise<string> => (await app.vault.read(app.vault.getFileByPath(path)!)).split('---')[1];
 
@@ -37,10 +37,10 @@ test('today while the event is on: talks by time and track, the planned one now 
   expect(bar.textContent).toBe('DevCon 2026‹Day 1 · 2026-11-24›Today');
   expect(rows(view()).slice(0, 6)).toEqual([
     '09:30',
-    '09:30–10:00 | All tracks | Opening keynote | 김하나 | Attended | ✓ | ✕',
+    'Opening keynote | Attended | 09:30–10:00 | All tracks | 김하나 | ✓ | ✕',
     '10:00',
-    '10:00 | Track 1 | 검색 랭킹 개선기 | 이두리 | ✓ | ✕',
-    'Now | 10:00–10:45 | Track 2 | Kubernetes at scale | Planned | ✓ | ✕',
+    '검색 랭킹 개선기 | 10:00 | Track 1 | 이두리 | ✓ | ✕',
+    'Now | Kubernetes at scale | Planned | 10:00–10:45 | Track 2 | ✓ | ✕',
     '10:40',
   ]);
   expect(rowOf(view(), '이상거래 탐지').classList.contains('is-next')).toBe(true);
@@ -108,7 +108,7 @@ test('the day switcher walks the event days; Today comes back; the Korean interf
   const buttons = [...view().contentEl.querySelectorAll<HTMLElement>('.conference-notes-agenda-bar button')];
   buttons.find((b) => b.getAttribute('aria-label') === '다음 날')!.click();
   expect(view().contentEl.querySelector('.conference-notes-agenda-day')?.textContent).toBe('2일차 · 2026-11-25');
-  expect(rows(view())).toEqual(['10:00', '10:00 | Track 1 | Day two opener | ✓ | ✕']);
+  expect(rows(view())).toEqual(['10:00', 'Day two opener | 10:00 | Track 1 | ✓ | ✕']);
   buttons.find((b) => b.getAttribute('aria-label') === '다음 날')!.click();
   expect(view().contentEl.querySelector('.conference-notes-agenda-day')?.textContent).toBe('2일차 · 2026-11-25');
   buttons.find((b) => b.textContent === '오늘')!.click();
@@ -130,7 +130,7 @@ test('no event on: the event of the note being read opens on its first day; the 
   await run('open-agenda');
   const view = app.workspace.getLeavesOfType(AGENDA_VIEW)[0].view as unknown as AgendaView;
   expect(view.contentEl.querySelector('.conference-notes-agenda-event')?.textContent).toBe('WebConf 2026');
-  expect(rows(view)).toEqual(['09:00', '09:00–09:50 | Hall A | Edge functions | ✓ | ✕', '09:00–09:50 | Hall B | Modern CSS | ✓ | ✕']);
+  expect(rows(view)).toEqual(['09:00', 'Edge functions | 09:00–09:50 | Hall A | ✓ | ✕', 'Modern CSS | 09:00–09:50 | Hall B | ✓ | ✕']);
   view.contentEl.querySelector<HTMLElement>('.conference-notes-agenda-event')!.click();
   const pick = [...document.querySelectorAll<HTMLElement>('.modal .conference-notes-hit')];
   expect(pick.map((p) => p.textContent)).toEqual(['DevCon 20262026-11-24', 'WebConf 20262026-11-24']);
