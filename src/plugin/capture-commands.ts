@@ -1,9 +1,8 @@
 /** Capture: new session and event notes, templates and cursor stops, topic suggestions, autocomplete, code blocks. */
-import { getLanguage, MarkdownView, Notice, type Editor, type Plugin, type TFile } from 'obsidian';
+import { MarkdownView, Notice, type Editor, type Plugin, type TFile } from 'obsidian';
 import { CURSOR_STOP, renderTemplate } from '../core/capture/render-template';
 import { sessionProperties } from '../core/capture/new-session';
 import { splitFrontMatter } from '../core/front-matter-block';
-import { translator } from '../i18n/translate';
 import { registerCodeBlocks } from './code-blocks';
 import type { IndexService } from './index-service';
 import { NewEventModal } from './new-event-modal';
@@ -12,9 +11,10 @@ import type { PluginSettings } from './settings';
 import { SuggestTopicsModal } from './suggest-topics-modal';
 import { loadTemplate } from './template-source';
 import { TermSuggest } from './term-suggest';
+import { uiText } from './language';
 
 export function registerCapture(plugin: Plugin, service: IndexService, settings: () => PluginSettings): { newSession(eventId?: string): void } {
-  const t = translator(getLanguage());
+  const t = uiText();
   const app = plugin.app;
   const newSession = (eventId?: string): void => new NewSessionModal(app, service, settings(), eventId).open();
   const activeMarkdown = (): TFile | null => {

@@ -3,13 +3,13 @@
  * `conference-topic` (a topic's talks across events) code blocks, redrawn when
  * the index changes for as long as the block is on screen.
  */
-import { getLanguage, MarkdownRenderChild, type App, type MarkdownPostProcessorContext, type Plugin } from 'obsidian';
+import { MarkdownRenderChild, type App, type MarkdownPostProcessorContext, type Plugin } from 'obsidian';
 import { speakerName } from '../core/listings';
 import { basename } from '../core/note-meta';
 import type { SessionRecord } from '../core/session-record';
 import { compareChronological, compareTalkOrder } from '../core/talk-order';
-import { translator } from '../i18n/translate';
 import { INDEX_CHANGED, type IndexService } from './index-service';
+import { uiText } from './language';
 
 type Draw = (el: HTMLElement) => void;
 
@@ -29,7 +29,7 @@ class LiveBlock extends MarkdownRenderChild {
 }
 
 export function registerCodeBlocks(plugin: Plugin, service: IndexService, newSession: (eventId: string) => void): void {
-  const t = translator(getLanguage());
+  const t = uiText();
   const app = plugin.app;
   const talkList = (el: HTMLElement, sessions: SessionRecord[], heading: (s: SessionRecord) => string): void => {
     let current: string | null = null;

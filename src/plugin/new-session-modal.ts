@@ -3,19 +3,19 @@
  * track, topics and template. Speakers and topics are found by any alias and
  * written the canonical way; a new event can be created from the event field.
  */
-import { getLanguage, Keymap, Modal, Notice, type App } from 'obsidian';
+import { Keymap, Modal, Notice, type App } from 'obsidian';
 import { buildEventNote, guessSeries } from '../core/capture/new-event';
 import { buildSessionNote } from '../core/capture/new-session';
 import type { EventNote } from '../core/model';
-import { translator } from '../i18n/translate';
 import { ChipInput, type Suggestion } from './chip-input';
 import { createNote, isFile, openAt } from './create-note';
 import type { IndexService } from './index-service';
 import { loadTemplate, templateChoices } from './template-source';
 import type { PluginSettings } from './settings';
+import { uiText } from './language';
 
 export class NewSessionModal extends Modal {
-  private readonly t = translator(getLanguage());
+  private readonly t = uiText();
   private event!: ChipInput;
   private speakers!: ChipInput;
   private topics!: ChipInput;

@@ -3,10 +3,10 @@
  * names (DESIGN.md §2). One list of definitions serves both Obsidian 1.13's
  * declarative settings (searchable) and `display()` for older versions.
  */
-import { debounce, getLanguage, PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
+import { debounce, PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
 import { DEFAULT_PROPS, DEFAULT_SETTINGS, type PropertyNames } from '../core/settings';
-import { translator } from '../i18n/translate';
 import type { PluginSettings } from './settings';
+import { uiText } from './language';
 
 export interface SettingsHost {
   settings: PluginSettings;
@@ -50,7 +50,7 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
   }
 
   getSettingDefinitions(): GroupDefinition[] {
-    const t = translator(getLanguage());
+    const t = uiText();
     const text = (name: string, desc: string, key: Key, placeholder: string, type: 'text' | 'textarea' | 'toggle' = 'text'): TextDefinition => ({
       name,
       desc,

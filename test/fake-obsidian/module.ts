@@ -24,13 +24,33 @@ export { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 
 let language = 'en';
 
-export function getLanguage(): string {
+/** The app version the fake plays; APIs newer than it are missing, as in the real module. */
+export let apiVersion = '1.13.1';
+
+function getLanguageImpl(): string {
   return language;
 }
 
-/** Test helper: Obsidian's language setting. */
+/** Since 1.8.7: undefined when the fake plays an older app. */
+export let getLanguage: (() => string) | undefined = getLanguageImpl;
+
+/** Test helper: Obsidian's language setting, as the app keeps it (also in localStorage before 1.8.7). */
 export function setLanguage(code: string): void {
   language = code;
+  if (typeof window !== 'undefined') window.localStorage.setItem('language', code);
+}
+
+/** Test helper: play an older or newer app; version-gated exports appear and disappear. */
+export function setApiVersion(version: string): void {
+  apiVersion = version;
+  getLanguage = atLeast(version, '1.8.7') ? getLanguageImpl : undefined;
+}
+
+function atLeast(version: string, wanted: string): boolean {
+  const a = version.split('.').map(Number);
+  const b = wanted.split('.').map(Number);
+  for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  return true;
 }
 
 export function normalizePath(path: string): string {
