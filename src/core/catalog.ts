@@ -15,7 +15,7 @@ export class Catalog {
   private readonly speakerKeys = new Map<string, string>();
 
   constructor(notes: Iterable<ParsedNote>) {
-    const sorted = [...notes].filter((n) => n.kind !== 'session' && n.kind !== 'other').sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const sorted = [...notes].filter(isCatalogNote).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const topics: TopicNote[] = [];
     for (const note of sorted) {
       if (note.kind === 'event') this.addEvent(note);
@@ -61,6 +61,22 @@ export class Catalog {
     return key;
   }
 
+  eventKeyList(): IterableIterator<string> {
+    return this.eventKeys.keys();
+  }
+
+  eventIdOfKey(key: string): string | undefined {
+    return this.eventKeys.get(key);
+  }
+
+  speakerKeyList(): IterableIterator<string> {
+    return this.speakerKeys.keys();
+  }
+
+  speakerOfKey(key: string): string | undefined {
+    return this.speakerKeys.get(key);
+  }
+
   private addEvent(note: EventNote): void {
     const existing = this.events.get(note.id);
     if (existing) {
@@ -85,8 +101,36 @@ export class Catalog {
   }
 }
 
+/**
+ * The lookup keys (see `lookupKeys` in session-record.ts) whose answer differs
+ * between two catalogs: only sessions that looked one of them up can resolve
+ * differently. Namespaced `e:` events, `s:` speakers, `t:` topics.
+ */
+export function changedKeys(before: Catalog, after: Catalog): Set<string> {
+  const changed = new Set<string>();
+  const startOf = (c: Catalog, id: string | undefined): string | undefined => (id === undefined ? undefined : c.events.get(id)?.start);
+  for (const key of new Set([...before.eventKeyList(), ...after.eventKeyList()])) {
+    const a = before.eventIdOfKey(key);
+    const b = after.eventIdOfKey(key);
+    // A session's day may come from its event's start.
+    if (a !== b || startOf(before, a) !== startOf(after, b)) changed.add(`e:${key}`);
+  }
+  for (const key of new Set([...before.speakerKeyList(), ...after.speakerKeyList()])) {
+    if (before.speakerOfKey(key) !== after.speakerOfKey(key)) changed.add(`s:${key}`);
+  }
+  for (const key of new Set([...before.vocabulary.keyList(), ...after.vocabulary.keyList()])) {
+    if (before.vocabulary.idOfKey(key) !== after.vocabulary.idOfKey(key)) changed.add(`t:${key}`);
+  }
+  return changed;
+}
+
+/** The notes a catalog is built from. */
+export function isCatalogNote(note: ParsedNote | undefined): note is EventNote | SpeakerNote | TopicNote {
+  return note !== undefined && (note.kind === 'event' || note.kind === 'speaker' || note.kind === 'topic');
+}
+
 /** What of a note the catalog depends on; an edit that keeps it needs no re-resolve. */
 export function catalogSignature(note: ParsedNote | undefined): string {
-  if (!note || note.kind === 'session' || note.kind === 'other') return '';
+  if (!isCatalogNote(note)) return '';
   return JSON.stringify(note);
 }

@@ -1,14 +1,15 @@
 /**
  * The one index of events, sessions, speakers and topics. Updated incrementally
  * by path (upsert / remove / rename); every change bumps `revision` so views can
- * tell when to redraw. Session edits touch only that session's entries; edits to
- * event, speaker or topic notes rebuild the catalog and re-resolve the sessions.
+ * tell when to redraw. Session edits touch only that session's entries; an edit
+ * to an event, speaker or topic note rebuilds the catalog from those notes alone
+ * and re-resolves only the sessions that looked up a key whose meaning changed.
  */
-import { Catalog, catalogSignature } from './catalog';
-import type { ParsedNote } from './model';
+import { Catalog, catalogSignature, changedKeys, isCatalogNote } from './catalog';
+import type { ParsedNote, SessionNote } from './model';
 import type { NoteInput, Problem } from './note-meta';
 import { parseNote, type ParseResult } from './parse-note';
-import { resolveSession, type Resolved, type SessionRecord } from './session-record';
+import { lookupKeys, resolveSession, type Resolved, type SessionRecord } from './session-record';
 import { DEFAULT_SETTINGS, type CoreSettings } from './settings';
 import { SpellingCounts } from './spelling-counts';
 import { StringPool } from './string-pool';
@@ -22,6 +23,10 @@ export class ConferenceIndex {
   revision = 0;
   private readonly listeners = new Set<(change: IndexChange) => void>();
   private readonly notes = new Map<string, ParsedNote>();
+  /** Event, speaker and topic notes: all the catalog is built from. */
+  private readonly catalogNotes = new Map<string, ParsedNote>();
+  /** Lookup key (`lookupKeys`) → the sessions that look it up, resolved or not. */
+  private readonly lookups = new Map<string, Set<string>>();
   private readonly noteProblems = new Map<string, string[]>();
   private catalogCache: Catalog | null = null;
   /** Shares repeated values between notes; a short-lived index (the CLI's) can skip it. */
@@ -83,10 +88,14 @@ export class ConferenceIndex {
   *rebuildSteps(inputs: Iterable<NoteInput>): Generator<void> {
     this.notes.clear();
     this.noteProblems.clear();
+    this.catalogNotes.clear();
+    this.lookups.clear();
     for (const input of inputs) {
       const { note, problems } = this.parse(input);
       this.notes.set(note.path, note);
       if (problems.length > 0) this.noteProblems.set(note.path, problems);
+      if (isCatalogNote(note)) this.catalogNotes.set(note.path, note);
+      else if (note.kind === 'session') this.addLookups(note);
       yield;
     }
     yield* this.reresolveSteps();
@@ -100,7 +109,7 @@ export class ConferenceIndex {
   }
 
   get catalog(): Catalog {
-    return (this.catalogCache ??= new Catalog(this.notes.values()));
+    return (this.catalogCache ??= new Catalog(this.catalogNotes.values()));
   }
 
   note(path: string): ParsedNote | undefined {
@@ -175,17 +184,40 @@ export class ConferenceIndex {
 
   private afterChange(path: string, old: ParsedNote | undefined, next: ParsedNote | undefined): void {
     this.revision++;
-    if (catalogSignature(old) !== catalogSignature(next)) {
-      this.catalogCache = null;
-      this.reresolveAll();
-      return;
+    if (old?.kind === 'session') {
+      this.unlink(path);
+      this.dropLookups(old);
     }
-    this.unlink(path);
-    if (next?.kind === 'session') this.link(resolveSession(next, this.catalog));
+    if (catalogSignature(old) !== catalogSignature(next)) {
+      if (isCatalogNote(next)) this.catalogNotes.set(path, next);
+      else this.catalogNotes.delete(path);
+      this.catalogChanged();
+    }
+    if (next?.kind === 'session') {
+      this.addLookups(next);
+      this.link(resolveSession(next, this.catalog));
+    }
   }
 
-  private reresolveAll(): void {
-    for (const step of this.reresolveSteps()) void step;
+  /** Re-resolves the sessions that looked up a key whose answer the new catalog changes. */
+  private catalogChanged(): void {
+    const before = this.catalogCache;
+    this.catalogCache = null;
+    this.emit({ kind: 'catalog' });
+    if (before === null) {
+      // No catalog was ever built, so no session was resolved against one.
+      for (const step of this.reresolveSteps()) void step;
+      return;
+    }
+    const after = this.catalog;
+    const paths = new Set<string>();
+    for (const key of changedKeys(before, after)) for (const path of this.lookups.get(key) ?? []) paths.add(path);
+    for (const path of paths) {
+      const note = this.notes.get(path);
+      if (note?.kind !== 'session') continue;
+      this.unlink(path);
+      this.link(resolveSession(note, after));
+    }
   }
 
   private *reresolveSteps(): Generator<void> {
@@ -198,6 +230,14 @@ export class ConferenceIndex {
       this.link(resolveSession(note, catalog));
       yield;
     }
+  }
+
+  private addLookups(note: SessionNote): void {
+    for (const key of lookupKeys(note)) addTo(this.lookups, key, note.path);
+  }
+
+  private dropLookups(note: SessionNote): void {
+    for (const key of lookupKeys(note)) removeFrom(this.lookups, key, note.path);
   }
 
   private link(r: Resolved): void {

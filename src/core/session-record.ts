@@ -2,7 +2,8 @@
 import type { Catalog } from './catalog';
 import type { SessionNote, SessionStatus } from './model';
 import { lastSegment } from './values';
-import { nfc, stripHonorific, termKey } from './normalize';
+import { foldKey, nfc, personKey, stripHonorific, termKey } from './normalize';
+import { topicLookupKeys } from './vocabulary';
 
 export interface SessionRecord {
   path: string;
@@ -90,6 +91,22 @@ export function resolveSession(note: SessionNote, catalog: Catalog): Resolved {
     speakerSpellings,
     topicSpellings,
   };
+}
+
+/**
+ * Every catalog key `resolveSession` may look up for this note, known or not,
+ * namespaced as in `changedKeys`: when a catalog edit changes what one of them
+ * means, the session is resolved again; otherwise its record cannot change.
+ */
+export function lookupKeys(note: SessionNote): string[] {
+  const keys: string[] = [];
+  if (note.event) {
+    keys.push(`e:${foldKey(lastSegment(note.event.target ?? note.event.text))}`);
+    keys.push(`e:${foldKey(note.event.text)}`);
+  }
+  for (const ref of note.speakers) keys.push(`s:${personKey(ref.target !== undefined ? lastSegment(ref.target) : ref.text)}`);
+  for (const surface of [...note.topics, ...note.tagTerms]) for (const key of topicLookupKeys(surface)) keys.push(`t:${key}`);
+  return keys;
 }
 
 /** Day N of an event from the session's date and the event's start. */

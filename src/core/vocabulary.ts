@@ -9,6 +9,21 @@ export interface Topic extends TopicDef {
   notePath?: string;
 }
 
+/**
+ * Every key `resolve(surface)` may look up, whatever the vocabulary holds: the
+ * keys `termKey` asks about when nothing is known, and the one it falls back to.
+ * A topic's resolution can change only when one of these keys changes meaning.
+ */
+export function topicLookupKeys(surface: string): string[] {
+  const keys: string[] = [];
+  const last = termKey(surface.replace(/^#/, ''), (k) => {
+    keys.push(k);
+    return false;
+  });
+  if (!keys.includes(last)) keys.push(last);
+  return keys;
+}
+
 export class Vocabulary {
   private readonly topics = new Map<string, Topic>();
   /** foldKey of every id, label and alias → topic id. */
@@ -46,6 +61,16 @@ export class Vocabulary {
   /** Every normalized key with its topic id: what typo checks compare against. */
   entries(): [string, string][] {
     return [...this.keys.entries()];
+  }
+
+  /** The topic id a normalized key names, if any. */
+  idOfKey(key: string): string | undefined {
+    return this.keys.get(key);
+  }
+
+  /** Normalized keys, for finding what changed between two vocabularies. */
+  keyList(): IterableIterator<string> {
+    return this.keys.keys();
   }
 
   private add(topic: Topic): void {
