@@ -17,7 +17,7 @@ export interface SettingsHost {
 /** Settings kept as one line of text, edited as they are. */
 const TEXT_KEYS = ['topicTagPrefix', 'speakerTagPrefix', 'sessionFolderPattern', 'eventFolderPattern', 'templateFolder', 'defaultTemplate', 'speakerTrigger', 'exportFolder', 'exportLinkPattern', 'exportHeader', 'exportFooter'] as const;
 type TextKey = (typeof TEXT_KEYS)[number];
-type Key = 'folders' | TextKey | 'exportTags' | 'exportAsciiNames' | `props.${keyof PropertyNames}`;
+type Key = 'folders' | TextKey | 'exportTags' | 'exportAsciiNames' | 'completeEverywhere' | `props.${keyof PropertyNames}`;
 
 /** The shapes of Obsidian 1.13's `SettingDefinitionItem` that this tab uses. */
 interface TextDefinition {
@@ -75,6 +75,7 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
           text(t('settings.templateFolder.name'), t('settings.templateFolder.desc'), 'templateFolder', DEFAULT_SETTINGS.templateFolder),
           text(t('settings.defaultTemplate.name'), t('settings.defaultTemplate.desc'), 'defaultTemplate', DEFAULT_SETTINGS.defaultTemplate),
           text(t('settings.speakerTrigger.name'), t('settings.speakerTrigger.desc'), 'speakerTrigger', DEFAULT_SETTINGS.speakerTrigger),
+          text(t('settings.completeEverywhere.name'), t('settings.completeEverywhere.desc'), 'completeEverywhere', '', 'toggle'),
         ],
       },
       {
@@ -103,6 +104,7 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
     const settings = this.host.settings;
     if (key === 'exportTags') return settings.exportTags === 'remove';
     if (key === 'exportAsciiNames') return settings.exportAsciiNames;
+    if (key === 'completeEverywhere') return settings.completeEverywhere;
     if (key === 'folders') return settings.folders.join('\n');
     if (isTextKey(key)) return settings[key];
     return settings.props[key.slice('props.'.length) as keyof PropertyNames];
@@ -113,6 +115,7 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
     const settings = this.host.settings;
     if (key === 'exportTags') settings.exportTags = value === true ? 'remove' : 'keep';
     else if (key === 'exportAsciiNames') settings.exportAsciiNames = value === true;
+    else if (key === 'completeEverywhere') settings.completeEverywhere = value === true;
     else if (key === 'folders') settings.folders = text.split('\n').map((f) => f.trim().replace(/^\/+|\/+$/g, '')).filter((f) => f !== '');
     // Header and footer may be empty on purpose; the other settings fall back to their defaults.
     else if (key === 'exportHeader' || key === 'exportFooter' || key === 'exportLinkPattern') settings[key] = text;

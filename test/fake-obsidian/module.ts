@@ -7,12 +7,18 @@
  */
 import { installDomHelpers } from './dom';
 
+export { openPopoutWindow } from './dom';
+
 installDomHelpers();
 
-export { App, appWith, finishIndexing, settle, waitFor } from './app';
+export { App, appWith, finishIndexing, settle } from './app';
+export { waitFor } from './wait';
 export { Workspace, WorkspaceLeaf } from './workspace';
 export { Keymap, Modal } from './modal';
-export { Editor, EditorSuggest, ItemView, MarkdownRenderChild, MarkdownRenderer, MarkdownView, Menu, MenuItem, Platform, View, type EditorSuggestContext } from './views';
+export { ItemView, MarkdownRenderChild, MarkdownRenderer, MarkdownView, Menu, MenuItem, Platform, View } from './views';
+export { Editor } from './editor';
+export { CoreTagSuggest, EditorSuggest, EditorSuggests, type EditorSuggestContext } from './editor-suggest';
+export { getAllTags } from './tags';
 export { FileManager } from './file-manager';
 export { Events, type EventRef } from './events';
 export { TAbstractFile, TFile, TFolder } from './files';

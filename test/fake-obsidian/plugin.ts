@@ -1,16 +1,19 @@
 /** Component, Plugin, settings tab and `Setting`, enough of them to run the plugin for real. */
 import type { App } from './app';
+import type { EditorSuggest } from './editor-suggest';
 import type { EventRef } from './events';
 
 export class Component {
   private children: Component[] = [];
   private cleanups: (() => void)[] = [];
   private loaded = false;
+  /** Test helper: settles when `onload` (which may be async) has finished. */
+  loading: Promise<void> = Promise.resolve();
 
   load(): void {
     if (this.loaded) return;
     this.loaded = true;
-    void this.onload();
+    this.loading = Promise.resolve(this.onload());
     for (const child of this.children) child.load();
   }
 
@@ -108,14 +111,18 @@ export class Plugin extends Component {
   }
 
   codeBlocks = new Map<string, (source: string, el: HTMLElement, ctx: unknown) => unknown>();
-  editorSuggests: unknown[] = [];
+  editorSuggests: EditorSuggest<unknown>[] = [];
 
   registerMarkdownCodeBlockProcessor(language: string, handler: (source: string, el: HTMLElement, ctx: never) => unknown): void {
     this.codeBlocks.set(language, handler as (source: string, el: HTMLElement, ctx: unknown) => unknown);
   }
 
-  registerEditorSuggest(suggest: unknown): void {
+  /** Appended after the app's own suggesters (see editor-suggest.ts), removed on unload. */
+  registerEditorSuggest(suggest: EditorSuggest<unknown>): void {
     this.editorSuggests.push(suggest);
+    const chain = this.app.workspace.editorSuggest;
+    chain.addSuggest(suggest);
+    this.register(() => chain.removeSuggest(suggest));
   }
 
   addCommand(command: Command): Command {

@@ -13,7 +13,7 @@ import { SAMPLE_VAULT } from '../helpers';
 async function loaded(app: FakeApp = loadApp(SAMPLE_VAULT)): Promise<{ app: FakeApp; plugin: ConferenceNotesPlugin }> {
   const plugin = new ConferenceNotesPlugin(app as unknown as App, manifest);
   plugin.load();
-  await new Promise((r) => setTimeout(r, 0));
+  await (plugin as unknown as { loading: Promise<void> }).loading;
   app.workspace.setLayoutReady();
   await plugin.indexService.building;
   return { app, plugin };
@@ -101,7 +101,7 @@ test('saved settings from data.json are read on load', async () => {
   const plugin = new ConferenceNotesPlugin(app as unknown as App, manifest);
   (plugin as unknown as { data: unknown }).data = { folders: ['Conferences/if(kakao)/2020'], props: { topics: 'topics' } };
   plugin.load();
-  await new Promise((r) => setTimeout(r, 0));
+  await (plugin as unknown as { loading: Promise<void> }).loading;
   app.workspace.setLayoutReady();
   await plugin.indexService.building;
   expect(plugin.indexService.index.sessionCount).toBe(6);
