@@ -25,4 +25,12 @@ export default class ConferenceNotesPlugin extends Plugin {
     await this.saveData(this.settings);
     await this.indexService.rebuild();
   }
+
+  /** data.json changed on disk (Sync from another device): read it again, re-index when it differs. */
+  override async onExternalSettingsChange(): Promise<void> {
+    const next = loadPluginSettings(await this.loadData());
+    if (JSON.stringify(next) === JSON.stringify(this.settings)) return;
+    this.settings = next;
+    await this.indexService.rebuild();
+  }
 }

@@ -89,6 +89,15 @@ export class Plugin extends Component {
     return Promise.resolve();
   }
 
+  /** Called by the app when data.json changes on disk, from Sync or another program. */
+  onExternalSettingsChange?(): unknown;
+
+  /** Test helper: another device's data.json arrives, as Sync writes it. */
+  async receiveData(data: unknown): Promise<void> {
+    this.data = JSON.parse(JSON.stringify(data));
+    await this.onExternalSettingsChange?.();
+  }
+
   addSettingTab(tab: PluginSettingTab): void {
     this.settingTabs.push(tab);
   }

@@ -106,3 +106,15 @@ test('saved settings from data.json are read on load', async () => {
   await plugin.indexService.building;
   expect(plugin.indexService.index.sessionCount).toBe(6);
 });
+
+test('settings synced from another device are picked up: the index follows, the suggesters read them', async () => {
+  const { plugin } = await loaded();
+  const fake = plugin as unknown as { receiveData(data: unknown): Promise<void> };
+  await fake.receiveData({ folders: ['Conferences/if(kakao)/2020'], speakerTrigger: ';;', completeEverywhere: true });
+  expect(plugin.indexService.index.sessionCount).toBe(6);
+  expect(plugin.settings).toMatchObject({ speakerTrigger: ';;', completeEverywhere: true });
+  // The same data again changes nothing and builds nothing.
+  const building = plugin.indexService.building;
+  await fake.receiveData({ folders: ['Conferences/if(kakao)/2020'], speakerTrigger: ';;', completeEverywhere: true });
+  expect(plugin.indexService.building).toBe(building);
+});
