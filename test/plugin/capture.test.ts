@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import { INDEX_CHANGED } from '../../src/plugin/index-service';
 import { VIEW_TYPE, type TopicIndexView } from '../../src/plugin/topic-index-view';
 import { appWith, loadApp, MarkdownView, readFolder, waitFor, type App as FakeApp } from '../fake-obsidian';
 import { expectApproved, SAMPLE_VAULT } from '../helpers';
@@ -100,10 +101,38 @@ test('code blocks list an event\'s talks by day and a topic\'s talks, and follow
     '16:00 GAN으로 만드는 캐릭터 이미지 · 윤서연',
   ]);
   await app.vault.delete(app.vault.getFileByPath('Conferences/if(kakao)/2019/GAN으로 만드는 캐릭터 이미지.md')!);
-  expect(el.textContent).not.toContain('GAN으로');
+  await waitFor(() => expect(el.textContent).not.toContain('GAN으로'));
   const topic = document.body.createDiv();
   fake.codeBlocks.get('conference-topic')!('이상거래탐지', topic, { sourcePath: 'x.md', addChild: (c: { load(): void }) => c.load() });
   expect([...topic.querySelectorAll('h4')].map((e) => e.textContent)).toEqual(['if(kakao) 2020', 'if(kakao) 2019']);
+});
+
+test('code blocks redraw once per burst of index changes, and only while on screen', async () => {
+  const { app, fake, plugin } = await load();
+  const block = (): { el: HTMLElement; draws: () => number } => {
+    const el = document.body.createDiv();
+    fake.codeBlocks.get('conference-topic')!('FDS', el, { sourcePath: 'x.md', addChild: (c: { load(): void }) => c.load() });
+    const empty = jest.spyOn(el, 'empty');
+    return { el, draws: () => empty.mock.calls.length };
+  };
+  const shown = block();
+  const hidden = block();
+  hidden.el.hidden = true;
+  const changed = (): void => {
+    for (let i = 0; i < 10; i++) plugin.indexService.trigger(INDEX_CHANGED, i);
+  };
+  changed();
+  await waitFor(() => expect(shown.draws()).toBe(1));
+  // Later changes are another burst; by then, nothing was drawn for the hidden block.
+  changed();
+  await waitFor(() => expect(shown.draws()).toBe(2));
+  expect(hidden.draws()).toBe(0);
+  hidden.el.hidden = false;
+  app.workspace.trigger('layout-change');
+  await waitFor(() => expect(hidden.draws()).toBe(1));
+  changed();
+  await waitFor(() => expect(hidden.draws()).toBe(2));
+  expect(shown.draws()).toBe(3);
 });
 
 test('suggest topics: found in the body, added through processFrontMatter', async () => {
