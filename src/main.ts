@@ -1,6 +1,7 @@
 /** Plugin lifecycle only: settings, the index service and the settings tab. */
 import { Plugin } from 'obsidian';
 import { registerCapture } from './plugin/capture-commands';
+import { registerCliHandlers } from './plugin/cli-handlers';
 import { registerUi } from './plugin/commands';
 import { registerExport } from './plugin/export-commands';
 import { IndexService } from './plugin/index-service';
@@ -18,6 +19,7 @@ export default class ConferenceNotesPlugin extends Plugin {
     const capture = registerCapture(this, this.indexService, () => this.settings);
     registerUi(this, this.indexService, capture);
     registerExport(this, this.indexService, () => this.settings);
+    registerCliHandlers(this, this.indexService);
     this.app.workspace.onLayoutReady(() => this.indexService.start());
   }
 

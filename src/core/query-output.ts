@@ -8,6 +8,14 @@ import { related, type Reason } from './related';
 import { Searcher } from './search/searcher';
 import { table } from './text-table';
 
+/** `--limit` / `limit=`: a whole number above 0, 20 when not given; a RangeError names what was wrong. */
+export function readLimit(value: string | undefined): number {
+  if (value === undefined) return 20;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`--limit takes a whole number above 0, not "${value}"`);
+  return n;
+}
+
 export function searchOutput(index: ConferenceIndex, query: string, limit: number, asJson: boolean): string {
   const hits = new Searcher(index).search(query, limit);
   if (asJson) return JSON.stringify(hits);

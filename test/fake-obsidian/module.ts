@@ -23,6 +23,8 @@ export { FileManager } from './file-manager';
 export { Events, type EventRef } from './events';
 export { TAbstractFile, TFile, TFolder } from './files';
 export { MetadataCache } from './metadata-cache';
+import { Plugin, registerCliHandler } from './plugin';
+
 export { Component, Notice, Plugin, PluginSettingTab, Setting, TextAreaComponent, TextComponent, ToggleComponent, type PluginManifest } from './plugin';
 export { Vault } from './vault';
 
@@ -50,7 +52,15 @@ export function setLanguage(code: string): void {
 export function setApiVersion(version: string): void {
   apiVersion = version;
   getLanguage = atLeast(version, '1.8.7') ? getLanguageImpl : undefined;
+  Plugin.prototype.registerCliHandler = atLeast(version, '1.12.2') ? registerCliHandler : undefined;
 }
+
+/** True when the app is at least `version`. */
+export function requireApiVersion(version: string): boolean {
+  return atLeast(apiVersion, version);
+}
+
+setApiVersion(apiVersion);
 
 function atLeast(version: string, wanted: string): boolean {
   const a = version.split('.').map(Number);

@@ -134,6 +134,12 @@ export class Plugin extends Component {
     this.register(() => chain.removeSuggest(suggest));
   }
 
+  /** Test helper: the handlers given to Obsidian's CLI, by command. */
+  cliHandlers = new Map<string, { description: string; flags: Record<string, unknown> | null; handler: (params: Record<string, string>) => string | Promise<string> }>();
+
+  /** Since 1.12.2 (module.ts removes it when the fake plays an older app). Ids are global: a second registration throws. */
+  registerCliHandler?(command: string, description: string, flags: Record<string, unknown> | null, handler: (params: Record<string, string>) => string | Promise<string>): void;
+
   addCommand(command: Command): Command {
     const full = { ...command, id: `${this.manifest.id}:${command.id}` };
     this.commands.push(full);
@@ -250,4 +256,11 @@ export class Notice {
   constructor(public message: string) {
     Notice.shown.push(message);
   }
+}
+
+/** `Plugin.registerCliHandler`, present from 1.12.2. */
+export function registerCliHandler(this: Plugin, command: string, description: string, flags: Record<string, unknown> | null, handler: (params: Record<string, string>) => string | Promise<string>): void {
+  if (this.cliHandlers.has(command)) throw new Error(`CLI command already registered: ${command}`);
+  this.cliHandlers.set(command, { description, flags, handler });
+  this.register(() => this.cliHandlers.delete(command));
 }
