@@ -170,6 +170,18 @@ test('apply session template, note open: through the editor, cursor and undo kep
   expect(editor.getLine(editor.getCursor().line)).toBe('- ');
 });
 
+test('apply session template on a note with a body: only keys go in, the caret stays on its word', async () => {
+  const { app, run } = await load(appWith({ ...readFolder(SAMPLE_VAULT), 'Inbox/메모.md': '---\nrating: 5\n---\n# 메모\n오늘 들은 발표\n' }));
+  await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('Inbox/메모.md')!);
+  const editor = app.workspace.getActiveViewOfType(MarkdownView)!.editor;
+  editor.setCursor(4, 3);
+  await run('apply-session-template');
+  await waitFor(() => expect(editor.getValue()).toContain('type: "session"'));
+  expect(editor.getValue()).toMatch(/^---\nrating: 5\ntype: "session"\ntitle: "메모"\n[\s\S]*\n---\n# 메모\n오늘 들은 발표\n$/);
+  const { line, ch } = editor.getCursor();
+  expect(editor.getLine(line).slice(ch)).toBe('들은 발표');
+});
+
 test('apply session template, note not open in an editor: through processFrontMatter and the vault', async () => {
   const { app, run } = await load(appWith({ ...readFolder(SAMPLE_VAULT), 'Inbox/메모.md': '---\ntags: [conference]\nrating: 5\n---\n' }));
   await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('Inbox/메모.md')!);
