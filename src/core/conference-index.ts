@@ -5,11 +5,11 @@
  * to an event, speaker or topic note rebuilds the catalog from those notes alone
  * and re-resolves only the sessions that looked up a key whose meaning changed.
  */
-import { Catalog, catalogSignature, changedKeys, isCatalogNote } from './catalog';
+import { Catalog, catalogSignature, isCatalogNote } from './catalog';
 import type { ParsedNote, SessionNote } from './model';
 import type { NoteInput, Problem } from './note-meta';
 import { parseNote, type ParseResult } from './parse-note';
-import { lookupKeys, resolveSession, type Resolved, type SessionRecord } from './session-record';
+import { lookupKeys, resolveSession, sameResolution, type Resolved, type SessionRecord } from './session-record';
 import { DEFAULT_SETTINGS, type CoreSettings } from './settings';
 import { SpellingCounts } from './spelling-counts';
 import { StringPool } from './string-pool';
@@ -17,7 +17,8 @@ import { StringPool } from './string-pool';
 /** What changed, for structures kept beside the index (search keys). */
 export type IndexChange =
   | { kind: 'session'; path: string; event?: string; topics: string[]; speakers: string[] }
-  | { kind: 'catalog' };
+  /** `changed`: the event ids, speaker keys and topic ids whose entries changed; absent, all may have. */
+  | { kind: 'catalog'; changed?: { events: string[]; speakers: string[]; topics: string[] } };
 
 export class ConferenceIndex {
   revision = 0;
@@ -29,6 +30,8 @@ export class ConferenceIndex {
   private readonly lookups = new Map<string, Set<string>>();
   private readonly noteProblems = new Map<string, string[]>();
   private catalogCache: Catalog | null = null;
+  /** The catalog before the cache was dropped, whose parts a new one may keep. */
+  private lastCatalog: Catalog | null = null;
   /** Shares repeated values between notes; a short-lived index (the CLI's) can skip it. */
   private readonly pool: StringPool | null;
   private readonly resolved = new Map<string, Resolved>();
@@ -109,7 +112,7 @@ export class ConferenceIndex {
   }
 
   get catalog(): Catalog {
-    return (this.catalogCache ??= new Catalog(this.catalogNotes.values()));
+    return (this.catalogCache ??= new Catalog(this.catalogNotes.values(), this.lastCatalog ?? undefined));
   }
 
   note(path: string): ParsedNote | undefined {
@@ -203,20 +206,26 @@ export class ConferenceIndex {
   private catalogChanged(): void {
     const before = this.catalogCache;
     this.catalogCache = null;
-    this.emit({ kind: 'catalog' });
     if (before === null) {
       // No catalog was ever built, so no session was resolved against one.
       for (const step of this.reresolveSteps()) void step;
       return;
     }
+    this.lastCatalog = before;
     const after = this.catalog;
+    this.lastCatalog = null;
+    const { keys, ...changed } = Catalog.diff(before, after);
+    this.emit({ kind: 'catalog', changed });
     const paths = new Set<string>();
-    for (const key of changedKeys(before, after)) for (const path of this.lookups.get(key) ?? []) paths.add(path);
+    for (const key of keys) for (const path of this.lookups.get(key) ?? []) paths.add(path);
     for (const path of paths) {
       const note = this.notes.get(path);
       if (note?.kind !== 'session') continue;
+      const next = resolveSession(note, after);
+      const old = this.resolved.get(path);
+      if (old && sameResolution(old, next)) continue;
       this.unlink(path);
-      this.link(resolveSession(note, after));
+      this.link(next);
     }
   }
 

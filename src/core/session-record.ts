@@ -95,18 +95,43 @@ export function resolveSession(note: SessionNote, catalog: Catalog): Resolved {
 
 /**
  * Every catalog key `resolveSession` may look up for this note, known or not,
- * namespaced as in `changedKeys`: when a catalog edit changes what one of them
- * means, the session is resolved again; otherwise its record cannot change.
+ * namespaced as in `Catalog.diff`, each once: when a catalog edit changes what
+ * one of them means, the session is resolved again; otherwise its record
+ * cannot change.
  */
 export function lookupKeys(note: SessionNote): string[] {
   const keys: string[] = [];
-  if (note.event) {
-    keys.push(`e:${foldKey(lastSegment(note.event.target ?? note.event.text))}`);
-    keys.push(`e:${foldKey(note.event.text)}`);
+  const add = (list: readonly string[]): void => {
+    for (const key of list) if (!keys.includes(key)) keys.push(key);
+  };
+  const event = note.event;
+  if (event) add(memo(EVENT_KEYS, `${event.target ?? ''}\n${event.text}`, () => [`e:${foldKey(lastSegment(event.target ?? event.text))}`, `e:${foldKey(event.text)}`]));
+  for (const ref of note.speakers) {
+    const written = ref.target !== undefined ? lastSegment(ref.target) : ref.text;
+    add(memo(SPEAKER_KEYS, written, () => [`s:${personKey(written)}`]));
   }
-  for (const ref of note.speakers) keys.push(`s:${personKey(ref.target !== undefined ? lastSegment(ref.target) : ref.text)}`);
-  for (const surface of [...note.topics, ...note.tagTerms]) for (const key of topicLookupKeys(surface)) keys.push(`t:${key}`);
+  for (const surface of [...note.topics, ...note.tagTerms]) add(memo(TOPIC_KEYS, surface, () => topicLookupKeys(surface).map((key) => `t:${key}`)));
   return keys;
+}
+
+/** Written forms repeat across thousands of notes: their keys are computed once, and shared. */
+const EVENT_KEYS = new Map<string, readonly string[]>();
+const SPEAKER_KEYS = new Map<string, readonly string[]>();
+const TOPIC_KEYS = new Map<string, readonly string[]>();
+
+function memo(cache: Map<string, readonly string[]>, written: string, compute: () => string[]): readonly string[] {
+  let keys = cache.get(written);
+  if (keys === undefined) {
+    if (cache.size > 100_000) cache.clear();
+    keys = compute();
+    cache.set(written, keys);
+  }
+  return keys;
+}
+
+/** Whether two resolutions of a session say the same: a catalog edit that changes neither needs no relink. */
+export function sameResolution(a: Resolved, b: Resolved): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Day N of an event from the session's date and the event's start. */

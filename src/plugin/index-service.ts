@@ -77,7 +77,9 @@ export class IndexService extends Events {
     index.revision = this.index.revision;
     const searcher = new Searcher(index);
     const unread = new Set<string>();
-    // Read now: whatever changes from here on is marked dirty and read again once the index is in place.
+    // Read now: what changed before is in what is read, and what changes from here on is marked
+    // dirty and read again once the index is in place.
+    this.dirty.clear();
     const inputs = this.app.vault.getMarkdownFiles().map((file) => {
       const input = this.input(file);
       if (input.meta === null) unread.add(file.path);
@@ -139,14 +141,20 @@ export class IndexService extends Events {
       await this.clock.pause();
       let applied = 0;
       const steps = function* (this: IndexService) {
-        for (let next = this.dirty.values().next(); !next.done && this.build === null; next = this.dirty.values().next()) {
-          this.dirty.delete(next.value);
-          if (next.value.endsWith('/')) for (const path of this.pathsUnder(next.value)) this.dirty.add(path);
-          else {
-            this.refresh(next.value);
-            applied++;
+        // Taken a batch at a time: what arrives meanwhile waits for the next batch.
+        while (this.dirty.size > 0 && this.build === null) {
+          const batch = [...this.dirty];
+          this.dirty.clear();
+          for (const entry of batch) {
+            // A build started: it read the vault after these changes.
+            if (this.build !== null) return;
+            if (entry.endsWith('/')) for (const path of this.pathsUnder(entry)) this.dirty.add(path);
+            else {
+              this.refresh(entry);
+              applied++;
+            }
+            yield;
           }
-          yield;
         }
         if (this.build === null) yield* this.searcher.syncSteps();
       }.call(this);

@@ -42,14 +42,18 @@ export class MetadataCache extends Events {
     this.pending++;
     return new Promise((resolve) => {
       this.defer(() => {
-        const cache = extractMeta(text) as CachedMetadata;
-        if (this.vault?.getFileByPath(file.path) === file) this.caches.set(file.path, cache);
-        this.trigger('changed', file, text, cache);
+        this.deliver(file, extractMeta(text), text);
         this.pending--;
         if (this.pending === 0) this.trigger('resolved');
         resolve();
       });
     });
+  }
+
+  /** A parse's result arrives: kept if the file is still in the vault, and reported either way. */
+  deliver(file: TFile, cache: CachedMetadata, text = ''): void {
+    if (this.vault?.getFileByPath(file.path) === file) this.caches.set(file.path, cache);
+    this.trigger('changed', file, text, cache);
   }
 
   /** A warm start: the cache was loaded from disk, and `resolved` comes once the app has checked it. */
