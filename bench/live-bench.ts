@@ -62,9 +62,9 @@ export function measureCatalogUpdates(inputs: NoteInput[]): { p95: number; max: 
 
 /**
  * A first start on a new device: the index is built from an empty cache when the layout is
- * ready, then every note's metadata arrives as a `changed` event, BURST per task. Every task
- * (a burst of events, a slice of the service's drain) is timed; the fill ends when the service
- * is idle with every search key in place.
+ * ready, while every note's metadata arrives as a `changed` event, BURST per task, the bursts
+ * taking turns with the service's slices. Every task (a burst of events, a slice of the build
+ * or of the drain) is timed; the fill ends when the service is idle with every search key in place.
  */
 export async function measureColdFill(vault: GeneratedVault, inputs: NoteInput[]): Promise<{ total: number; longest: number }> {
   const app = appWith(readFolder(vault.dir), { warmCache: false });
@@ -75,10 +75,11 @@ export async function measureColdFill(vault: GeneratedVault, inputs: NoteInput[]
   owner.load();
   const service = new IndexService(app as unknown as ObsidianApp, owner as unknown as ObsidianComponent, () => DEFAULT_SETTINGS, clock);
   const files = app.vault.getMarkdownFiles();
-  for (let i = 0; i < files.length; i += BURST) {
-    const burst = files.slice(i, i + BURST);
-    tasks.push(() => burst.forEach((f) => app.metadataCache.deliver(f, caches.get(f.path)!)));
-  }
+  // Each burst queues the next behind whatever the service queued meanwhile, as worker messages do.
+  const burst = (from: number) => (): void => {
+    for (const f of files.slice(from, from + BURST)) app.metadataCache.deliver(f, caches.get(f.path)!);
+    if (from + BURST < files.length) tasks.push(burst(from + BURST));
+  };
   let total = 0;
   let longest = 0;
   const run = async (task: () => void): Promise<void> => {
@@ -91,6 +92,7 @@ export async function measureColdFill(vault: GeneratedVault, inputs: NoteInput[]
     longest = Math.max(longest, spent);
   };
   await run(() => service.start());
+  tasks.push(burst(0));
   for (let task = tasks.shift(); task; task = tasks.shift()) await run(task);
   await service.idle();
   if (service.index.sessionCount !== vault.sessions) throw new Error(`cold fill: ${service.index.sessionCount} of ${vault.sessions} sessions`);

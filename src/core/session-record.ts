@@ -131,7 +131,19 @@ function memo(cache: Map<string, readonly string[]>, written: string, compute: (
 
 /** Whether two resolutions of a session say the same: a catalog edit that changes neither needs no relink. */
 export function sameResolution(a: Resolved, b: Resolved): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  // Both come from resolveSession, so they have the same fields in the same order.
+  const x = a.record as unknown as Record<string, unknown>;
+  const y = b.record as unknown as Record<string, unknown>;
+  for (const key in x) {
+    const [u, v] = [x[key], y[key]];
+    if (Array.isArray(u) && Array.isArray(v) ? !sameList(u, v) : u !== v) return false;
+  }
+  const spelling = (p: Spelling, q: Spelling): boolean => p.key === q.key && p.text === q.text;
+  return sameList(a.speakerSpellings, b.speakerSpellings, spelling) && sameList(a.topicSpellings, b.topicSpellings, spelling);
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[], same = (p: T, q: T): boolean => p === q): boolean {
+  return a.length === b.length && a.every((p, i) => same(p, b[i]));
 }
 
 /** Day N of an event from the session's date and the event's start. */

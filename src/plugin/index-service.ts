@@ -40,6 +40,9 @@ export class IndexService extends Events {
   private draining: Promise<void> | null = null;
   /** Markdown files whose cache was empty when the build read them and that no change has brought since. */
   private unread = new Set<string>();
+  /** Files the build under way has yet to read: a change to one of them needs no second read. */
+  private waiting = new Set<TFile>();
+  private resolvedInBuild = false;
   /** Time spent applying changes at once since the host last got control. */
   private burstMs = 0;
   private burstReset = false;
@@ -65,7 +68,7 @@ export class IndexService extends Events {
     this.owner.registerEvent(metadataCache.on('deleted', (file) => this.mark([file.path], true)));
     this.owner.registerEvent(vault.on('rename', (file, oldPath) => this.mark(entries(file, oldPath), file instanceof TFile)));
     this.owner.registerEvent(vault.on('delete', (file) => this.mark(entries(file, file.path), file instanceof TFile)));
-    this.owner.registerEvent(metadataCache.on('resolved', () => this.mark([...this.unread], false)));
+    this.owner.registerEvent(metadataCache.on('resolved', () => this.resolved()));
   }
 
   /** A fresh index from every Markdown file, e.g. after the settings changed; a newer call supersedes it. */
@@ -77,14 +80,19 @@ export class IndexService extends Events {
     index.revision = this.index.revision;
     const searcher = new Searcher(index);
     const unread = new Set<string>();
-    // Read now: what changed before is in what is read, and what changes from here on is marked
-    // dirty and read again once the index is in place.
+    // Each file is read in its step: what changed before is in what is read, and what changes
+    // from now on is marked dirty and read again once the index is in place.
     this.dirty.clear();
-    const inputs = this.app.vault.getMarkdownFiles().map((file) => {
-      const input = this.input(file);
-      if (input.meta === null) unread.add(file.path);
-      return input;
-    });
+    const waiting = new Set(this.app.vault.getMarkdownFiles());
+    this.waiting = waiting;
+    const inputs = function* (this: IndexService) {
+      for (const file of waiting) {
+        waiting.delete(file);
+        const input = this.input(file);
+        if (input.meta === null) unread.add(input.path);
+        yield input;
+      }
+    }.call(this);
     const steps = (function* () {
       yield* index.rebuildSteps(inputs);
       yield* searcher.syncSteps();
@@ -95,10 +103,13 @@ export class IndexService extends Events {
         return;
       }
       this.build = null;
+      this.waiting = new Set();
       this.searcher.detach();
       this.index = index;
       this.searcher = searcher;
       this.unread = unread;
+      if (this.resolvedInBuild) for (const path of unread) this.dirty.add(path);
+      this.resolvedInBuild = false;
       this.changed();
       this.drain();
     });
@@ -111,6 +122,12 @@ export class IndexService extends Events {
       await this.building;
       await this.draining;
     }
+  }
+
+  /** The cache is complete: files it filled without a `changed` event are read again. */
+  private resolved(): void {
+    if (this.build !== null) this.resolvedInBuild = true;
+    else this.mark([...this.unread], false);
   }
 
   /** Marks paths to read again: at once for a lone file change, else in the next drain. */
@@ -130,7 +147,10 @@ export class IndexService extends Events {
       this.changed();
       return;
     }
-    for (const path of paths) this.dirty.add(path);
+    for (const path of paths) {
+      const file = this.build !== null && !path.endsWith('/') ? this.app.vault.getFileByPath(path) : null;
+      if (!file || !this.waiting.has(file)) this.dirty.add(path);
+    }
     this.drain();
   }
 
