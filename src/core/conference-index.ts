@@ -26,8 +26,11 @@ export class ConferenceIndex {
   private readonly notes = new Map<string, ParsedNote>();
   /** Event, speaker and topic notes: all the catalog is built from. */
   private readonly catalogNotes = new Map<string, ParsedNote>();
-  /** Lookup key (`lookupKeys`) → the sessions that look it up, resolved or not. */
-  private readonly lookups = new Map<string, Set<string>>();
+  /**
+   * Lookup key (`lookupKeys`) → the sessions that look it up, resolved or not.
+   * Lists, not sets: ten thousand sessions hold a dozen entries each.
+   */
+  private readonly lookups = new Map<string, string[]>();
   private readonly noteProblems = new Map<string, string[]>();
   private catalogCache: Catalog | null = null;
   /** The catalog before the cache was dropped, whose parts a new one may keep. */
@@ -242,11 +245,23 @@ export class ConferenceIndex {
   }
 
   private addLookups(note: SessionNote): void {
-    for (const key of lookupKeys(note)) addTo(this.lookups, key, note.path);
+    for (const key of lookupKeys(note)) {
+      const paths = this.lookups.get(key);
+      if (paths) paths.push(note.path);
+      else this.lookups.set(key, [note.path]);
+    }
   }
 
   private dropLookups(note: SessionNote): void {
-    for (const key of lookupKeys(note)) removeFrom(this.lookups, key, note.path);
+    for (const key of lookupKeys(note)) {
+      const paths = this.lookups.get(key) ?? [];
+      const at = paths.indexOf(note.path);
+      if (at < 0) continue;
+      // Order does not matter: swap the last one in.
+      paths[at] = paths[paths.length - 1];
+      paths.pop();
+      if (paths.length === 0) this.lookups.delete(key);
+    }
   }
 
   private link(r: Resolved): void {

@@ -106,17 +106,14 @@ export function lookupKeys(note: SessionNote): string[] {
   };
   const event = note.event;
   if (event) add(memo(EVENT_KEYS, `${event.target ?? ''}\n${event.text}`, () => [`e:${foldKey(lastSegment(event.target ?? event.text))}`, `e:${foldKey(event.text)}`]));
-  for (const ref of note.speakers) {
-    const written = ref.target !== undefined ? lastSegment(ref.target) : ref.text;
-    add(memo(SPEAKER_KEYS, written, () => [`s:${personKey(written)}`]));
-  }
+  // Speakers repeat too little across sessions to be worth remembering.
+  for (const ref of note.speakers) add([`s:${personKey(ref.target !== undefined ? lastSegment(ref.target) : ref.text)}`]);
   for (const surface of [...note.topics, ...note.tagTerms]) add(memo(TOPIC_KEYS, surface, () => topicLookupKeys(surface).map((key) => `t:${key}`)));
   return keys;
 }
 
-/** Written forms repeat across thousands of notes: their keys are computed once, and shared. */
+/** Events and topics are written the same way in thousands of notes: their keys are computed once, and shared. */
 const EVENT_KEYS = new Map<string, readonly string[]>();
-const SPEAKER_KEYS = new Map<string, readonly string[]>();
 const TOPIC_KEYS = new Map<string, readonly string[]>();
 
 function memo(cache: Map<string, readonly string[]>, written: string, compute: () => string[]): readonly string[] {
