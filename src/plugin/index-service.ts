@@ -134,7 +134,7 @@ export class IndexService extends Events {
   private mark(paths: string[], single: boolean): void {
     const quiet = this.build === null && this.draining === null && this.dirty.size === 0;
     if (quiet && single && this.burstMs < SLICE_BUDGET_MS) {
-      const start = this.clock.now();
+      const [start, revision] = [this.clock.now(), this.index.revision];
       for (const path of paths) this.refresh(path);
       this.burstMs += this.clock.now() - start;
       if (!this.burstReset) {
@@ -144,7 +144,7 @@ export class IndexService extends Events {
           this.burstReset = false;
         });
       }
-      this.changed();
+      if (this.index.revision !== revision) this.changed();
       return;
     }
     for (const path of paths) {
@@ -159,7 +159,7 @@ export class IndexService extends Events {
     if (this.draining !== null || this.build !== null || this.dirty.size === 0) return;
     this.draining = (async () => {
       await this.clock.pause();
-      let applied = 0;
+      const revision = this.index.revision;
       const steps = function* (this: IndexService) {
         // Taken a batch at a time: what arrives meanwhile waits for the next batch.
         while (this.dirty.size > 0 && this.build === null) {
@@ -169,10 +169,7 @@ export class IndexService extends Events {
             // A build started: it read the vault after these changes.
             if (this.build !== null) return;
             if (entry.endsWith('/')) for (const path of this.pathsUnder(entry)) this.dirty.add(path);
-            else {
-              this.refresh(entry);
-              applied++;
-            }
+            else this.refresh(entry);
             yield;
           }
         }
@@ -180,7 +177,8 @@ export class IndexService extends Events {
       }.call(this);
       await runSliced(steps, this.clock);
       this.draining = null;
-      if (applied > 0) this.changed();
+      // One event for the batch, none when it changed nothing (events reported twice).
+      if (this.index.revision !== revision && this.build === null) this.changed();
       this.drain();
     })();
   }
