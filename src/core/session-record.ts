@@ -105,7 +105,8 @@ export function lookupKeys(note: SessionNote): string[] {
     for (const key of list) if (!keys.includes(key)) keys.push(key);
   };
   const event = note.event;
-  if (event) add(memo(EVENT_KEYS, `${event.target ?? ''}\n${event.text}`, () => [`e:${foldKey(lastSegment(event.target ?? event.text))}`, `e:${foldKey(event.text)}`]));
+  // A link's target and text, kept apart by a character no name holds.
+  if (event) add(memo(EVENT_KEYS, `${event.target ?? '\u0000'}\n${event.text}`, () => [`e:${foldKey(lastSegment(event.target ?? event.text))}`, `e:${foldKey(event.text)}`]));
   // Speakers repeat too little across sessions to be worth remembering.
   for (const ref of note.speakers) add([`s:${personKey(ref.target !== undefined ? lastSegment(ref.target) : ref.text)}`]);
   for (const surface of [...note.topics, ...note.tagTerms]) add(memo(TOPIC_KEYS, surface, () => topicLookupKeys(surface).map((key) => `t:${key}`)));
