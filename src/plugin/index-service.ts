@@ -154,33 +154,41 @@ export class IndexService extends Events {
     this.drain();
   }
 
-  /** Applies the dirty paths in time slices, unless a build will (it drains once in place). */
+  /**
+   * Applies the dirty paths in time slices, unless a build will (it drains once in place):
+   * batch after batch while changes keep coming, one INDEX_CHANGED each, then the search keys.
+   */
   private drain(): void {
     if (this.draining !== null || this.build !== null || this.dirty.size === 0) return;
     this.draining = (async () => {
-      await this.clock.pause();
-      const revision = this.index.revision;
-      const steps = function* (this: IndexService) {
-        // Taken a batch at a time: what arrives meanwhile waits for the next batch.
-        while (this.dirty.size > 0 && this.build === null) {
-          const batch = [...this.dirty];
-          this.dirty.clear();
-          for (const entry of batch) {
-            // A build started: it read the vault after these changes.
-            if (this.build !== null) return;
-            if (entry.endsWith('/')) for (const path of this.pathsUnder(entry)) this.dirty.add(path);
-            else this.refresh(entry);
-            yield;
-          }
-        }
-        if (this.build === null) yield* this.searcher.syncSteps();
-      }.call(this);
-      await runSliced(steps, this.clock);
+      for (;;) {
+        // The current task ends first; a burst may bring more meanwhile.
+        await this.clock.pause();
+        if (this.dirty.size === 0 || this.build !== null) break;
+        const revision = this.index.revision;
+        await runSliced(this.applySteps(), this.clock);
+        // None when the batch changed nothing (events reported twice).
+        if (this.index.revision !== revision && this.build === null) this.changed();
+      }
+      if (this.build === null) await runSliced(this.searcher.syncSteps(), this.clock);
       this.draining = null;
-      // One event for the batch, none when it changed nothing (events reported twice).
-      if (this.index.revision !== revision && this.build === null) this.changed();
       this.drain();
     })();
+  }
+
+  /** Reads the dirty paths again, a batch at a time: what arrives meanwhile waits for the next batch. */
+  private *applySteps(): Generator<void> {
+    while (this.dirty.size > 0 && this.build === null) {
+      const batch = [...this.dirty];
+      this.dirty.clear();
+      for (const entry of batch) {
+        // A build started: it read the vault after these changes.
+        if (this.build !== null) return;
+        if (entry.endsWith('/')) for (const path of this.pathsUnder(entry)) this.dirty.add(path);
+        else this.refresh(entry);
+        yield;
+      }
+    }
   }
 
   /** Reads one path again from the vault and its cache. */
