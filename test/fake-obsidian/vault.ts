@@ -141,9 +141,14 @@ export class Vault extends Events {
     return Promise.resolve();
   }
 
-  async delete(file: TAbstractFile, report = true): Promise<void> {
+  delete(file: TAbstractFile): Promise<void> {
+    return this.remove(file, true);
+  }
+
+  /** `report`: whether this item fires its own events (not when only its folder reports). */
+  private async remove(file: TAbstractFile, report: boolean): Promise<void> {
     // Children go one by one, each after the previous one's promise: other operations can land in between.
-    if (file instanceof TFolder) for (const child of [...file.children]) await this.delete(child, report && !this.folderEventsOnly);
+    if (file instanceof TFolder) for (const child of [...file.children]) await this.remove(child, report && !this.folderEventsOnly);
     this.detach(file);
     this.entries.delete(file.path);
     if (file instanceof TFile) {
