@@ -25,7 +25,8 @@ const plugin = {
 const node = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'info' };
 
 if (mode === 'bench') {
-  await esbuild.build({ ...node, entryPoints: ['bench/run.ts', 'bench/read-baseline-process.ts'], outdir: 'build/bench' });
+  // The live-index bench drives the plugin's IndexService on the tests' fake app.
+  await esbuild.build({ ...node, entryPoints: ['bench/run.ts', 'bench/read-baseline-process.ts'], outdir: 'build/bench', alias: { obsidian: './test/fake-obsidian/module.ts' } });
 } else if (production) {
   await esbuild.build(plugin);
   await esbuild.build({ ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' });

@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --json] [-- --sessions N]…`: generates deterministic vaults
- * and measures, in one run on the same files, the index and search (issue 3)
- * and the CLI's `index` against reading the notes (issue 2). See BENCHMARKS.md.
+ * and measures, in one run on the same files, the index and search (issue 3),
+ * the live index's catalog edits and cold fill (issue 10) and the CLI's `index`
+ * against reading the notes (issue 2). See BENCHMARKS.md.
  */
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,10 @@ import { parseArgs } from 'node:util';
 import { measureCli } from './cli-bench';
 import { measureExport } from './export-bench';
 import { generateVault } from './generate';
+import { measureLive } from './live-bench';
+import { readNotesForBench } from './read-baseline';
 import { measureSearch } from './search-bench';
+import { round2 } from './stats';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -20,7 +24,10 @@ async function main(): Promise<void> {
   const exported = measureExport(ROOT);
   for (const n of sizes) {
     const vault = generateVault(join(ROOT, 'build', 'bench-vaults'), n);
-    results[n] = { ...(await measureSearch(vault)), ...measureCli(vault, ROOT), bytes_per_note: Math.round(vault.bytes / n), ...exported };
+    const search = await measureSearch(vault);
+    const live = await measureLive(vault, readNotesForBench(vault.dir));
+    const cold_fill_ratio = round2(live.cold_fill_ms / search.cold_index_ms);
+    results[n] = { ...search, ...live, cold_fill_ratio, ...measureCli(vault, ROOT), bytes_per_note: Math.round(vault.bytes / n), ...exported };
   }
   if (values.json) {
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

@@ -2,6 +2,7 @@
 import { Plugin } from 'obsidian';
 import { registerAgenda } from './plugin/agenda-commands';
 import { registerCapture } from './plugin/capture-commands';
+import { registerCliHandlers } from './plugin/cli-handlers';
 import { registerUi } from './plugin/commands';
 import { registerExport } from './plugin/export-commands';
 import { registerImport } from './plugin/import-commands';
@@ -22,11 +23,20 @@ export default class ConferenceNotesPlugin extends Plugin {
     registerExport(this, this.indexService, () => this.settings);
     registerImport(this, this.indexService, () => this.settings);
     registerAgenda(this, this.indexService, () => this.settings);
+    registerCliHandlers(this, this.indexService);
     this.app.workspace.onLayoutReady(() => this.indexService.start());
   }
 
   async applySettings(): Promise<void> {
     await this.saveData(this.settings);
+    await this.indexService.rebuild();
+  }
+
+  /** data.json changed on disk (Sync from another device): read it again, re-index when it differs. */
+  override async onExternalSettingsChange(): Promise<void> {
+    const next = loadPluginSettings(await this.loadData());
+    if (JSON.stringify(next) === JSON.stringify(this.settings)) return;
+    this.settings = next;
     await this.indexService.rebuild();
   }
 }

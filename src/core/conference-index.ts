@@ -1,14 +1,15 @@
 /**
  * The one index of events, sessions, speakers and topics. Updated incrementally
  * by path (upsert / remove / rename); every change bumps `revision` so views can
- * tell when to redraw. Session edits touch only that session's entries; edits to
- * event, speaker or topic notes rebuild the catalog and re-resolve the sessions.
+ * tell when to redraw. Session edits touch only that session's entries; an edit
+ * to an event, speaker or topic note rebuilds the catalog from those notes alone
+ * and re-resolves only the sessions that looked up a key whose meaning changed.
  */
-import { Catalog, catalogSignature } from './catalog';
-import type { ParsedNote } from './model';
+import { Catalog, catalogSignature, isCatalogNote } from './catalog';
+import type { ParsedNote, SessionNote } from './model';
 import type { NoteInput, Problem } from './note-meta';
 import { parseNote, type ParseResult } from './parse-note';
-import { resolveSession, type Resolved, type SessionRecord } from './session-record';
+import { lookupKeys, resolveSession, sameResolution, type Resolved, type SessionRecord } from './session-record';
 import { DEFAULT_SETTINGS, type CoreSettings } from './settings';
 import { SpellingCounts } from './spelling-counts';
 import { StringPool } from './string-pool';
@@ -16,14 +17,24 @@ import { StringPool } from './string-pool';
 /** What changed, for structures kept beside the index (search keys). */
 export type IndexChange =
   | { kind: 'session'; path: string; event?: string; topics: string[]; speakers: string[] }
-  | { kind: 'catalog' };
+  /** `changed`: the event ids, speaker keys and topic ids whose entries changed; absent, all may have. */
+  | { kind: 'catalog'; changed?: { events: string[]; speakers: string[]; topics: string[] } };
 
 export class ConferenceIndex {
   revision = 0;
   private readonly listeners = new Set<(change: IndexChange) => void>();
   private readonly notes = new Map<string, ParsedNote>();
+  /** Event, speaker and topic notes: all the catalog is built from. */
+  private readonly catalogNotes = new Map<string, ParsedNote>();
+  /**
+   * Lookup key (`lookupKeys`) → the sessions that look it up, resolved or not.
+   * Lists, not sets: ten thousand sessions hold a dozen entries each.
+   */
+  private readonly lookups = new Map<string, string[]>();
   private readonly noteProblems = new Map<string, string[]>();
   private catalogCache: Catalog | null = null;
+  /** The catalog before the cache was dropped, whose parts a new one may keep. */
+  private lastCatalog: Catalog | null = null;
   /** Shares repeated values between notes; a short-lived index (the CLI's) can skip it. */
   private readonly pool: StringPool | null;
   private readonly resolved = new Map<string, Resolved>();
@@ -83,10 +94,14 @@ export class ConferenceIndex {
   *rebuildSteps(inputs: Iterable<NoteInput>): Generator<void> {
     this.notes.clear();
     this.noteProblems.clear();
+    this.catalogNotes.clear();
+    this.lookups.clear();
     for (const input of inputs) {
       const { note, problems } = this.parse(input);
       this.notes.set(note.path, note);
       if (problems.length > 0) this.noteProblems.set(note.path, problems);
+      if (isCatalogNote(note)) this.catalogNotes.set(note.path, note);
+      else if (note.kind === 'session') this.addLookups(note);
       yield;
     }
     yield* this.reresolveSteps();
@@ -100,7 +115,7 @@ export class ConferenceIndex {
   }
 
   get catalog(): Catalog {
-    return (this.catalogCache ??= new Catalog(this.notes.values()));
+    return (this.catalogCache ??= new Catalog(this.catalogNotes.values(), this.lastCatalog ?? undefined));
   }
 
   note(path: string): ParsedNote | undefined {
@@ -175,17 +190,46 @@ export class ConferenceIndex {
 
   private afterChange(path: string, old: ParsedNote | undefined, next: ParsedNote | undefined): void {
     this.revision++;
-    if (catalogSignature(old) !== catalogSignature(next)) {
-      this.catalogCache = null;
-      this.reresolveAll();
-      return;
+    if (old?.kind === 'session') {
+      this.unlink(path);
+      this.dropLookups(old);
     }
-    this.unlink(path);
-    if (next?.kind === 'session') this.link(resolveSession(next, this.catalog));
+    if (catalogSignature(old) !== catalogSignature(next)) {
+      if (isCatalogNote(next)) this.catalogNotes.set(path, next);
+      else this.catalogNotes.delete(path);
+      this.catalogChanged();
+    }
+    if (next?.kind === 'session') {
+      this.addLookups(next);
+      this.link(resolveSession(next, this.catalog));
+    }
   }
 
-  private reresolveAll(): void {
-    for (const step of this.reresolveSteps()) void step;
+  /** Re-resolves the sessions that looked up a key whose answer the new catalog changes. */
+  private catalogChanged(): void {
+    const before = this.catalogCache;
+    this.catalogCache = null;
+    if (before === null) {
+      // No catalog was ever built, so no session was resolved against one.
+      for (const step of this.reresolveSteps()) void step;
+      return;
+    }
+    this.lastCatalog = before;
+    const after = this.catalog;
+    this.lastCatalog = null;
+    const { keys, ...changed } = Catalog.diff(before, after);
+    this.emit({ kind: 'catalog', changed });
+    const paths = new Set<string>();
+    for (const key of keys) for (const path of this.lookups.get(key) ?? []) paths.add(path);
+    for (const path of paths) {
+      const note = this.notes.get(path);
+      if (note?.kind !== 'session') continue;
+      const next = resolveSession(note, after);
+      const old = this.resolved.get(path);
+      if (old && sameResolution(old, next)) continue;
+      this.unlink(path);
+      this.link(next);
+    }
   }
 
   private *reresolveSteps(): Generator<void> {
@@ -197,6 +241,26 @@ export class ConferenceIndex {
       if (note.kind !== 'session') continue;
       this.link(resolveSession(note, catalog));
       yield;
+    }
+  }
+
+  private addLookups(note: SessionNote): void {
+    for (const key of lookupKeys(note)) {
+      const paths = this.lookups.get(key);
+      if (paths) paths.push(note.path);
+      else this.lookups.set(key, [note.path]);
+    }
+  }
+
+  private dropLookups(note: SessionNote): void {
+    for (const key of lookupKeys(note)) {
+      const paths = this.lookups.get(key) ?? [];
+      const at = paths.indexOf(note.path);
+      if (at < 0) continue;
+      // Order does not matter: swap the last one in.
+      paths[at] = paths[paths.length - 1];
+      paths.pop();
+      if (paths.length === 0) this.lookups.delete(key);
     }
   }
 

@@ -2,7 +2,8 @@
 import type { Catalog } from './catalog';
 import type { SessionNote, SessionStatus } from './model';
 import { lastSegment } from './values';
-import { nfc, stripHonorific, termKey } from './normalize';
+import { foldKey, nfc, personKey, stripHonorific, termKey } from './normalize';
+import { topicLookupKeys } from './vocabulary';
 
 export interface SessionRecord {
   path: string;
@@ -93,6 +94,57 @@ export function resolveSession(note: SessionNote, catalog: Catalog): Resolved {
     speakerSpellings,
     topicSpellings,
   };
+}
+
+/**
+ * Every catalog key `resolveSession` may look up for this note, known or not,
+ * namespaced as in `Catalog.diff`, each once: when a catalog edit changes what
+ * one of them means, the session is resolved again; otherwise its record
+ * cannot change.
+ */
+export function lookupKeys(note: SessionNote): string[] {
+  const keys: string[] = [];
+  const add = (list: readonly string[]): void => {
+    for (const key of list) if (!keys.includes(key)) keys.push(key);
+  };
+  const event = note.event;
+  // A link's target and text, kept apart by a character no name holds.
+  if (event) add(memo(EVENT_KEYS, `${event.target ?? '\u0000'}\n${event.text}`, () => [`e:${foldKey(lastSegment(event.target ?? event.text))}`, `e:${foldKey(event.text)}`]));
+  // Speakers repeat too little across sessions to be worth remembering.
+  for (const ref of note.speakers) add([`s:${personKey(ref.target !== undefined ? lastSegment(ref.target) : ref.text)}`]);
+  for (const surface of [...note.topics, ...note.tagTerms]) add(memo(TOPIC_KEYS, surface, () => topicLookupKeys(surface).map((key) => `t:${key}`)));
+  return keys;
+}
+
+/** Events and topics are written the same way in thousands of notes: their keys are computed once, and shared. */
+const EVENT_KEYS = new Map<string, readonly string[]>();
+const TOPIC_KEYS = new Map<string, readonly string[]>();
+
+function memo(cache: Map<string, readonly string[]>, written: string, compute: () => string[]): readonly string[] {
+  let keys = cache.get(written);
+  if (keys === undefined) {
+    if (cache.size > 100_000) cache.clear();
+    keys = compute();
+    cache.set(written, keys);
+  }
+  return keys;
+}
+
+/** Whether two resolutions of a session say the same: a catalog edit that changes neither needs no relink. */
+export function sameResolution(a: Resolved, b: Resolved): boolean {
+  // Both come from resolveSession, so they have the same fields in the same order.
+  const x = a.record as unknown as Record<string, unknown>;
+  const y = b.record as unknown as Record<string, unknown>;
+  for (const key in x) {
+    const [u, v] = [x[key], y[key]];
+    if (Array.isArray(u) && Array.isArray(v) ? !sameList(u, v) : u !== v) return false;
+  }
+  const spelling = (p: Spelling, q: Spelling): boolean => p.key === q.key && p.text === q.text;
+  return sameList(a.speakerSpellings, b.speakerSpellings, spelling) && sameList(a.topicSpellings, b.topicSpellings, spelling);
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[], same = (p: T, q: T): boolean => p === q): boolean {
+  return a.length === b.length && a.every((p, i) => same(p, b[i]));
 }
 
 /** Day N of an event from the session's date and the event's start. */

@@ -9,13 +9,35 @@ export interface Topic extends TopicDef {
   notePath?: string;
 }
 
+/**
+ * Every key `resolve(surface)` may look up, whatever the vocabulary holds: the
+ * keys `termKey` asks about when nothing is known, and the one it falls back to.
+ * A topic's resolution can change only when one of these keys changes meaning.
+ */
+export function topicLookupKeys(surface: string): string[] {
+  const keys: string[] = [];
+  const last = termKey(surface.replace(/^#/, ''), (k) => {
+    keys.push(k);
+    return false;
+  });
+  if (!keys.includes(last)) keys.push(last);
+  return keys;
+}
+
+/** The built-in vocabulary, read once: every catalog starts from a copy of it. */
+let builtin: Vocabulary | null = null;
+
 export class Vocabulary {
-  private readonly topics = new Map<string, Topic>();
+  private readonly topics: Map<string, Topic>;
   /** foldKey of every id, label and alias → topic id. */
-  private readonly keys = new Map<string, string>();
+  private readonly keys: Map<string, string>;
 
   constructor(defs: readonly TopicDef[] = BUILTIN_TOPICS, notes: readonly TopicNote[] = []) {
-    for (const def of defs) this.add({ ...def, aliases: def.aliases.filter((a) => a !== def.label) });
+    const base = defs === BUILTIN_TOPICS ? (builtin ??= new Vocabulary([...BUILTIN_TOPICS])) : null;
+    // Topics are never changed once added (a note replaces them), so the copies can share them.
+    this.topics = new Map(base?.topics);
+    this.keys = new Map(base?.keys);
+    if (!base) for (const def of defs) this.add({ ...def, aliases: def.aliases.filter((a) => a !== def.label) });
     // Sorted so that the result never depends on the order notes arrived in.
     for (const note of [...notes].sort((a, b) => (a.path < b.path ? -1 : 1))) this.addNote(note);
   }
@@ -43,9 +65,23 @@ export class Vocabulary {
     return [...this.topics.values()];
   }
 
+  ids(): IterableIterator<string> {
+    return this.topics.keys();
+  }
+
   /** Every normalized key with its topic id: what typo checks compare against. */
   entries(): [string, string][] {
     return [...this.keys.entries()];
+  }
+
+  /** The topic id a normalized key names, if any. */
+  idOfKey(key: string): string | undefined {
+    return this.keys.get(key);
+  }
+
+  /** Normalized keys, for finding what changed between two vocabularies. */
+  keyList(): IterableIterator<string> {
+    return this.keys.keys();
   }
 
   private add(topic: Topic): void {

@@ -1,21 +1,29 @@
 /**
  * `conference-sessions` (an event's talks in talk order, by day) and
- * `conference-topic` (a topic's talks across events) code blocks, redrawn when
- * the index changes for as long as the block is on screen.
+ * `conference-topic` (a topic's talks across events) code blocks, redrawn after
+ * the index changes, once per burst and only while the block is on screen.
  */
-import { getLanguage, MarkdownRenderChild, type App, type MarkdownPostProcessorContext, type Plugin } from 'obsidian';
+import { MarkdownRenderChild, type App, type MarkdownPostProcessorContext, type Plugin } from 'obsidian';
 import { speakerName } from '../core/listings';
 import { basename } from '../core/note-meta';
 import type { SessionRecord } from '../core/session-record';
 import { compareChronological, compareTalkOrder } from '../core/talk-order';
-import { translator } from '../i18n/translate';
 import { INDEX_CHANGED, type IndexService } from './index-service';
+import { uiText } from './language';
 
 type Draw = (el: HTMLElement) => void;
 
+/** Index changes come in bursts (a save, a Sync pull): one redraw per burst, as the pane does. */
+const REDRAW_DELAY_MS = 30;
+
 class LiveBlock extends MarkdownRenderChild {
+  private timer: number | undefined;
+  /** The index changed while the block was off screen; drawn when it shows again. */
+  private stale = false;
+
   constructor(
     el: HTMLElement,
+    private readonly app: App,
     private readonly service: IndexService,
     private readonly draw: Draw,
   ) {
@@ -24,12 +32,28 @@ class LiveBlock extends MarkdownRenderChild {
 
   override onload(): void {
     this.draw(this.containerEl);
-    this.registerEvent(this.service.on(INDEX_CHANGED, () => this.draw(this.containerEl)));
+    this.registerEvent(this.service.on(INDEX_CHANGED, () => this.requestDraw()));
+    // A hidden tab or a collapsed section that shows again brings the block back on screen.
+    this.registerEvent(this.app.workspace.on('layout-change', () => this.stale && this.requestDraw()));
+    this.registerEvent(this.app.workspace.on('active-leaf-change', () => this.stale && this.requestDraw()));
+    this.register(() => window.clearTimeout(this.timer));
+  }
+
+  private requestDraw(): void {
+    this.stale = true;
+    if (!this.containerEl.isShown() || this.timer !== undefined) return;
+    this.timer = window.setTimeout(() => {
+      this.timer = undefined;
+      // Hidden again before the timer ran: wait for it to show.
+      if (!this.containerEl.isShown()) return;
+      this.stale = false;
+      this.draw(this.containerEl);
+    }, REDRAW_DELAY_MS);
   }
 }
 
 export function registerCodeBlocks(plugin: Plugin, service: IndexService, newSession: (eventId: string) => void): void {
-  const t = translator(getLanguage());
+  const t = uiText();
   const app = plugin.app;
   const talkList = (el: HTMLElement, sessions: SessionRecord[], heading: (s: SessionRecord) => string): void => {
     let current: string | null = null;
@@ -51,7 +75,7 @@ export function registerCodeBlocks(plugin: Plugin, service: IndexService, newSes
 
   plugin.registerMarkdownCodeBlockProcessor('conference-sessions', (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => {
     ctx.addChild(
-      new LiveBlock(el, service, (target) => {
+      new LiveBlock(el, app, service, (target) => {
         target.empty();
         const { index } = service;
         const written = source.trim();
@@ -72,7 +96,7 @@ export function registerCodeBlocks(plugin: Plugin, service: IndexService, newSes
 
   plugin.registerMarkdownCodeBlockProcessor('conference-topic', (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => {
     ctx.addChild(
-      new LiveBlock(el, service, (target) => {
+      new LiveBlock(el, app, service, (target) => {
         target.empty();
         const { index } = service;
         const id = index.catalog.vocabulary.resolve(source.trim()) ?? source.trim().toLowerCase();

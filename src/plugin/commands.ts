@@ -1,21 +1,21 @@
 /** The plugin's commands, ribbon icon and view. None has a default hotkey: users choose their own. */
-import { getLanguage, MarkdownView, type App, type Plugin } from 'obsidian';
+import { MarkdownView, type App, type Plugin } from 'obsidian';
 import { speakerName, topicLabel } from '../core/listings';
 import { related } from '../core/related';
 import type { SearchHit } from '../core/search/searcher';
 import type { SessionRecord } from '../core/session-record';
 import { compareTalkOrder } from '../core/talk-order';
 import { termAt } from '../core/term-at';
-import { translator } from '../i18n/translate';
 import type { IndexService } from './index-service';
 import { openPath } from './open-note';
 import { describeReason } from './pane-row';
 import { SearchModal } from './search-modal';
 import { TopicIndexView, VIEW_TYPE, type PaneActions } from './topic-index-view';
 import { openTopicIndex } from './view-lookup';
+import { uiText } from './language';
 
 export function registerUi(plugin: Plugin, service: IndexService, actions: PaneActions): void {
-  const t = translator(getLanguage());
+  const t = uiText();
   const app = plugin.app;
   plugin.registerView(VIEW_TYPE, (leaf) => new TopicIndexView(leaf, service, actions));
   plugin.registerHoverLinkSource(VIEW_TYPE, { display: t('view.title'), defaultMod: true });
@@ -94,7 +94,7 @@ function neighbourInEvent(service: IndexService, session: SessionRecord | undefi
 
 /** The topic under the cursor opens in the pane; without one, the note's topics (or all) to pick from. */
 async function sessionsOnTopic(app: App, service: IndexService): Promise<void> {
-  const t = translator(getLanguage());
+  const t = uiText();
   const editor = app.workspace.getActiveViewOfType(MarkdownView)?.editor;
   if (editor) {
     const cursor = editor.getCursor();

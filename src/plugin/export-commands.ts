@@ -1,16 +1,16 @@
 /** Export commands: this session, this event day, a whole event, a topic page. Each opens the preview first. */
-import { getLanguage, type Plugin } from 'obsidian';
+import { type Plugin } from 'obsidian';
 import type { Selection } from '../core/export/compose';
 import { listTopics } from '../core/listings';
 import type { SessionRecord } from '../core/session-record';
-import { translator } from '../i18n/translate';
 import { ExportModal } from './export-modal';
 import type { IndexService } from './index-service';
 import { PickModal } from './pick-modal';
 import type { PluginSettings } from './settings';
+import { uiText } from './language';
 
 export function registerExport(plugin: Plugin, service: IndexService, settings: () => PluginSettings): void {
-  const t = translator(getLanguage());
+  const t = uiText();
   const app = plugin.app;
   const open = (selection: Selection): void => new ExportModal(app, service, settings(), selection).open();
   const active = (): SessionRecord | undefined => {

@@ -3,20 +3,20 @@
  * look at the post rendered and as source, then save it to the export folder
  * (asking before replacing anything) or copy it to the clipboard.
  */
-import { Component, getLanguage, MarkdownRenderer, Modal, normalizePath, Notice, TFile, type App } from 'obsidian';
+import { Component, MarkdownRenderer, Modal, normalizePath, Notice, TFile, type App } from 'obsidian';
 import { ExportError, type Selection } from '../core/export/compose';
 import { exportPost, type ExportResult } from '../core/export/export-post';
 import type { LanguageChoice } from '../core/export/language';
 import { exportOptions, PROFILES, type Profile } from '../core/export/options';
 import { splitFrontMatter } from '../core/front-matter-block';
-import { translator } from '../i18n/translate';
 import { ensureFolder } from './create-note';
 import { preparedSource } from './export-source';
 import type { IndexService } from './index-service';
 import type { PluginSettings } from './settings';
+import { uiText } from './language';
 
 export class ExportModal extends Modal {
-  private readonly t = translator(getLanguage());
+  private readonly t = uiText();
   private profile: Profile = 'jekyll';
   private language: LanguageChoice;
   private toc = false;

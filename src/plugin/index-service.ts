@@ -1,23 +1,31 @@
 /**
- * Keeps the core index and its search keys true to the vault: a full build
- * when the layout is ready (and again on the metadata cache's first
- * `resolved`, when a fresh vault's cache may still have been filling), spread
- * over short time slices so Obsidian stays responsive, then one incremental
- * update per `changed`, `deleted` and `rename`. Every handler is idempotent.
+ * Keeps the core index and its search keys true to the vault. One full build
+ * when the layout is ready (and after a settings change), spread over short
+ * time slices. After that, vault and cache events only mark paths dirty, and a
+ * dirty path is applied by reading the vault and the cache again: a parse that
+ * lands after its file left the vault, an event reported twice, or a folder
+ * renamed or deleted with one event for the folder alone all end as a fresh
+ * build would. A change is applied at once while the changes applied since the
+ * host last got control took less than a slice; past that (a cold fill, a Sync
+ * pull) changes queue and are drained in time slices, one INDEX_CHANGED per
+ * drained batch. `resolved` never starts a build: it re-reads only the files
+ * whose cache was still empty when the build read them and that no event
+ * has brought since.
  */
-import { Events, TFile, TFolder, type App, type CachedMetadata, type Component, type TAbstractFile } from 'obsidian';
+import { Events, TFile, TFolder, type App, type Component, type TAbstractFile } from 'obsidian';
 import { ConferenceIndex } from '../core/conference-index';
 import type { NoteInput } from '../core/note-meta';
 import { Searcher } from '../core/search/searcher';
 import type { CoreSettings } from '../core/settings';
-import { runSliced, type SliceClock } from '../core/time-slice';
+import { hostPause, runSliced, SLICE_BUDGET_MS, type SliceClock } from '../core/time-slice';
 
 export const INDEX_CHANGED = 'conference-notes:index-changed';
 
-const WINDOW_CLOCK: SliceClock = {
-  now: () => performance.now(),
-  pause: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
-};
+let windowPause: (() => Promise<void>) | null = null;
+const WINDOW_CLOCK: SliceClock = { now: () => performance.now(), pause: () => (windowPause ??= hostPause(window))() };
+
+/** A folder in the dirty set: its notes in the index and its files in the vault, read when drained. */
+const folderEntry = (path: string): string => `${path}/`;
 
 export class IndexService extends Events {
   index: ConferenceIndex;
@@ -25,9 +33,19 @@ export class IndexService extends Events {
   /** The build under way, if any; resolves when its index is in place. */
   building: Promise<void> = Promise.resolve();
   private started = false;
-  private sawResolved = false;
-  /** Paths that changed while a build was running, re-read once it is in place. */
-  private pending: Set<string> | null = null;
+  /** Identifies the build under way; a newer build replaces it. */
+  private build: object | null = null;
+  /** Paths (and folders, ending in `/`) to read again from the vault. */
+  private readonly dirty = new Set<string>();
+  private draining: Promise<void> | null = null;
+  /** Markdown files whose cache was empty when the build read them and that no change has brought since. */
+  private unread = new Set<string>();
+  /** Files the build under way has yet to read: a change to one of them needs no second read. */
+  private waiting = new Set<TFile>();
+  private resolvedInBuild = false;
+  /** Time spent applying changes at once since the host last got control. */
+  private burstMs = 0;
+  private burstReset = false;
 
   constructor(
     private readonly app: App,
@@ -46,93 +64,151 @@ export class IndexService extends Events {
     this.started = true;
     void this.rebuild();
     const { metadataCache, vault } = this.app;
-    this.owner.registerEvent(metadataCache.on('changed', (file, _data, cache) => this.upsert(file, cache)));
-    this.owner.registerEvent(metadataCache.on('deleted', (file) => this.remove(file.path)));
-    this.owner.registerEvent(vault.on('rename', (file, oldPath) => this.rename(file, oldPath)));
-    this.owner.registerEvent(vault.on('delete', (file) => this.removeTree(file)));
-    this.owner.registerEvent(
-      metadataCache.on('resolved', () => {
-        if (this.sawResolved) return;
-        this.sawResolved = true;
-        void this.rebuild();
-      }),
-    );
+    this.owner.registerEvent(metadataCache.on('changed', (file) => this.mark([file.path], true)));
+    this.owner.registerEvent(metadataCache.on('deleted', (file) => this.mark([file.path], true)));
+    this.owner.registerEvent(vault.on('rename', (file, oldPath) => this.mark(entries(file, oldPath), file instanceof TFile)));
+    this.owner.registerEvent(vault.on('delete', (file) => this.mark(entries(file, file.path), file instanceof TFile)));
+    this.owner.registerEvent(metadataCache.on('resolved', () => this.resolved()));
   }
 
   /** A fresh index from every Markdown file, e.g. after the settings changed; a newer call supersedes it. */
   rebuild(): Promise<void> {
+    const token = {};
+    this.build = token;
     const index = new ConferenceIndex(this.settings());
     // Revisions only grow, so a view that drew revision N never mistakes the new index for the old.
     index.revision = this.index.revision;
     const searcher = new Searcher(index);
-    const pending = new Set<string>();
-    this.pending = pending;
-    const inputs = this.app.vault.getMarkdownFiles().map((file) => this.input(file));
+    const unread = new Set<string>();
+    // Each file is read in its step: what changed before is in what is read, and what changes
+    // from now on is marked dirty and read again once the index is in place.
+    this.dirty.clear();
+    const waiting = new Set(this.app.vault.getMarkdownFiles());
+    this.waiting = waiting;
+    const inputs = function* (this: IndexService) {
+      for (const file of waiting) {
+        waiting.delete(file);
+        const input = this.input(file);
+        if (input.meta === null) unread.add(input.path);
+        yield input;
+      }
+    }.call(this);
     const steps = (function* () {
       yield* index.rebuildSteps(inputs);
       yield* searcher.syncSteps();
     })();
     this.building = runSliced(steps, this.clock).then(() => {
-      if (this.pending !== pending) {
+      if (this.build !== token) {
         searcher.detach();
         return;
       }
-      this.pending = null;
+      this.build = null;
+      this.waiting = new Set();
       this.searcher.detach();
       this.index = index;
       this.searcher = searcher;
-      for (const path of pending) this.refresh(path);
+      this.unread = unread;
+      if (this.resolvedInBuild) for (const path of unread) this.dirty.add(path);
+      this.resolvedInBuild = false;
       this.changed();
+      this.drain();
     });
     return this.building;
   }
 
-  private upsert(file: TFile, cache: CachedMetadata | null): void {
-    if (file.extension !== 'md') return;
-    this.pending?.add(file.path);
-    this.index.upsert({ path: file.path, meta: cache });
-    this.changed();
+  /** Resolves once no build runs and nothing is left to apply. */
+  async idle(): Promise<void> {
+    while (this.build !== null || this.draining !== null) {
+      await this.building;
+      await this.draining;
+    }
   }
 
-  private remove(path: string): void {
-    this.pending?.add(path);
-    if (!this.index.note(path)) return;
-    this.index.remove(path);
-    this.changed();
+  /** The cache is complete: files it filled without a `changed` event are read again. */
+  private resolved(): void {
+    if (this.build !== null) this.resolvedInBuild = true;
+    else this.mark([...this.unread], false);
   }
 
-  /** A deleted folder takes its notes with it, whether or not each file reports. */
-  private removeTree(file: TAbstractFile): void {
-    if (file instanceof TFile) this.remove(file.path);
-    else if (file instanceof TFolder) for (const path of this.pathsUnder(file.path)) this.remove(path);
+  /** Marks paths to read again: at once for a lone file change, else in the next drain. */
+  private mark(paths: string[], single: boolean): void {
+    const quiet = this.build === null && this.draining === null && this.dirty.size === 0;
+    if (quiet && single && this.burstMs < SLICE_BUDGET_MS) {
+      const [start, revision] = [this.clock.now(), this.index.revision];
+      for (const path of paths) this.refresh(path);
+      this.burstMs += this.clock.now() - start;
+      if (!this.burstReset) {
+        this.burstReset = true;
+        void this.clock.pause().then(() => {
+          this.burstMs = 0;
+          this.burstReset = false;
+        });
+      }
+      if (this.index.revision !== revision) this.changed();
+      return;
+    }
+    for (const path of paths) {
+      const file = this.build !== null && !path.endsWith('/') ? this.app.vault.getFileByPath(path) : null;
+      if (!file || !this.waiting.has(file)) this.dirty.add(path);
+    }
+    this.drain();
   }
 
-  private rename(file: TAbstractFile, oldPath: string): void {
-    if (file instanceof TFile) {
-      this.pending?.add(oldPath).add(file.path);
-      if (file.extension === 'md') this.index.rename(oldPath, this.input(file));
-      else this.index.remove(oldPath);
-    } else if (file instanceof TFolder) {
-      for (const path of this.pathsUnder(oldPath)) {
-        const moved = this.app.vault.getFileByPath(file.path + path.slice(oldPath.length));
-        this.pending?.add(path);
-        if (moved) this.index.rename(path, this.input(moved));
-        else this.index.remove(path);
+  /**
+   * Applies the dirty paths in time slices, unless a build will (it drains once in place):
+   * batch after batch while changes keep coming, one INDEX_CHANGED each, then the search keys.
+   */
+  private drain(): void {
+    if (this.draining !== null || this.build !== null || this.dirty.size === 0) return;
+    this.draining = (async () => {
+      for (;;) {
+        // The current task ends first; a burst may bring more meanwhile.
+        await this.clock.pause();
+        if (this.dirty.size === 0 || this.build !== null) break;
+        const revision = this.index.revision;
+        await runSliced(this.applySteps(), this.clock);
+        // None when the batch changed nothing (events reported twice).
+        if (this.index.revision !== revision && this.build === null) this.changed();
+      }
+      if (this.build === null) await runSliced(this.searcher.syncSteps(), this.clock);
+      this.draining = null;
+      this.drain();
+    })();
+  }
+
+  /** Reads the dirty paths again, a batch at a time: what arrives meanwhile waits for the next batch. */
+  private *applySteps(): Generator<void> {
+    while (this.dirty.size > 0 && this.build === null) {
+      const batch = [...this.dirty];
+      this.dirty.clear();
+      for (const entry of batch) {
+        // A build started: it read the vault after these changes.
+        if (this.build !== null) return;
+        if (entry.endsWith('/')) for (const path of this.pathsUnder(entry)) this.dirty.add(path);
+        else this.refresh(entry);
+        yield;
       }
     }
-    this.changed();
   }
 
-  /** Reads one path again from the cache: it changed while a build was running. */
+  /** Reads one path again from the vault and its cache. */
   private refresh(path: string): void {
+    this.unread.delete(path);
     const file = this.app.vault.getFileByPath(path);
     if (file && file.extension === 'md') this.index.upsert(this.input(file));
     else this.index.remove(path);
   }
 
-  private pathsUnder(folder: string): string[] {
-    const prefix = folder === '/' || folder === '' ? '' : `${folder}/`;
-    return [...this.index.allNotes()].map((n) => n.path).filter((p) => p.startsWith(prefix));
+  /** The notes the index holds below `prefix` and the Markdown files the vault holds there now. */
+  private pathsUnder(prefix: string): string[] {
+    const paths = [...this.index.allNotes()].map((n) => n.path).filter((p) => p.startsWith(prefix));
+    const walk = (f: TAbstractFile): void => {
+      if (f instanceof TFolder) f.children.forEach(walk);
+      else if (f instanceof TFile && f.extension === 'md') paths.push(f.path);
+    };
+    const folder = this.app.vault.getFolderByPath(prefix.slice(0, -1));
+    if (folder) walk(folder);
+    return paths;
   }
 
   private input(file: TFile): NoteInput {
@@ -142,4 +218,10 @@ export class IndexService extends Events {
   private changed(): void {
     this.trigger(INDEX_CHANGED, this.index.revision);
   }
+}
+
+/** What a rename or delete of `file` (formerly at `oldPath`) makes dirty: both places, as files or folders. */
+function entries(file: TAbstractFile, oldPath: string): string[] {
+  if (file instanceof TFolder) return [folderEntry(oldPath), folderEntry(file.path)];
+  return oldPath === file.path ? [file.path] : [oldPath, file.path];
 }

@@ -1,9 +1,9 @@
 /** "New event": name, series, edition, dates and venue; creates the hub note with its live list of talks. */
-import { getLanguage, Modal, Notice, type App } from 'obsidian';
+import { Modal, Notice, type App } from 'obsidian';
 import { buildEventNote } from '../core/capture/new-event';
-import { translator } from '../i18n/translate';
 import { createNote, isFile, openAt } from './create-note';
 import type { PluginSettings } from './settings';
+import { uiText } from './language';
 
 const FIELDS = [
   ['name', 'event.name', 'text'],
@@ -15,7 +15,7 @@ const FIELDS = [
 ] as const;
 
 export class NewEventModal extends Modal {
-  private readonly t = translator(getLanguage());
+  private readonly t = uiText();
   private readonly inputs = new Map<string, HTMLInputElement>();
 
   constructor(

@@ -3,28 +3,30 @@
  * track, topics and template. Speakers and topics are found by any alias and
  * written the canonical way; a new event can be created from the event field.
  */
-import { getLanguage, Keymap, Modal, Notice, type App } from 'obsidian';
+import { Keymap, Modal, Notice, type App } from 'obsidian';
 import { buildEventNote, guessSeries } from '../core/capture/new-event';
 import { buildSessionNote } from '../core/capture/new-session';
 import type { EventNote } from '../core/model';
-import { translator } from '../i18n/translate';
 import { ChipInput, type Suggestion } from './chip-input';
 import { createNote, isFile, openAt } from './create-note';
 import type { IndexService } from './index-service';
 import { loadTemplate, templateChoices } from './template-source';
 import type { PluginSettings } from './settings';
+import { uiText } from './language';
 
 export class NewSessionModal extends Modal {
-  private readonly t = translator(getLanguage());
-  private event!: ChipInput;
-  private speakers!: ChipInput;
-  private topics!: ChipInput;
-  private readonly fields = new Map<string, HTMLInputElement | HTMLSelectElement>();
+  protected readonly t = uiText();
+  protected event!: ChipInput;
+  protected speakers!: ChipInput;
+  protected topics!: ChipInput;
+  protected readonly fields = new Map<string, HTMLInputElement | HTMLSelectElement>();
+  /** The form's heading and button, and whether it offers a template (only new notes get one). */
+  protected readonly look = { title: this.t('form.title'), submit: this.t('form.create'), template: true };
 
   constructor(
     app: App,
-    private readonly service: IndexService,
-    private readonly settings: PluginSettings,
+    protected readonly service: IndexService,
+    protected readonly settings: PluginSettings,
     private readonly presetEvent?: string,
   ) {
     super(app);
@@ -37,7 +39,7 @@ export class NewSessionModal extends Modal {
         .search(query, 12)
         .filter((h) => h.kind === kind)
         .map((h) => ({ label: h.label, value: h.id }));
-    this.setTitle(t('form.title'));
+    this.setTitle(this.look.title);
     this.contentEl.addClass('conference-notes-form');
     this.event = new ChipInput(this.row(t('form.event')), {
       placeholder: t('form.eventPlaceholder'),
@@ -66,14 +68,16 @@ export class NewSessionModal extends Modal {
       addLabel: (name) => t('form.add', { name }),
       removeLabel: (name) => t('form.remove', { name }),
     });
-    const select = this.row(t('form.template')).createEl('select', { cls: 'dropdown' });
-    for (const choice of templateChoices(this.app, this.settings)) select.createEl('option', { text: choice.name, value: choice.id });
-    select.value = this.settings.defaultTemplate;
-    this.fields.set('template', select);
-    const create = this.contentEl.createEl('button', { cls: 'mod-cta', text: t('form.create') });
-    create.addEventListener('click', () => void this.create());
+    if (this.look.template) {
+      const select = this.row(t('form.template')).createEl('select', { cls: 'dropdown' });
+      for (const choice of templateChoices(this.app, this.settings)) select.createEl('option', { text: choice.name, value: choice.id });
+      select.value = this.settings.defaultTemplate;
+      this.fields.set('template', select);
+    }
+    const submit = this.contentEl.createEl('button', { cls: 'mod-cta', text: this.look.submit });
+    submit.addEventListener('click', () => void this.submit());
     this.contentEl.addEventListener('keydown', (evt) => {
-      if (evt.key === 'Enter' && Keymap.isModEvent(evt) && !evt.isComposing) void this.create();
+      if (evt.key === 'Enter' && Keymap.isModEvent(evt) && !evt.isComposing) void this.submit();
     });
     (this.presetEvent ? this.fields.get('title') : this.event.input)?.focus();
   }
@@ -88,24 +92,30 @@ export class NewSessionModal extends Modal {
     return row;
   }
 
-  private text(name: string, label: string, type = 'text', parent = this.contentEl): void {
+  protected text(name: string, label: string, type = 'text', parent = this.contentEl): void {
     const input = this.row(label, parent).createEl('input', { type, attr: { name } });
     this.fields.set(name, input);
   }
 
-  private value(name: string): string | undefined {
+  protected value(name: string): string | undefined {
     const v = this.fields.get(name)?.value.trim();
     return v === undefined || v === '' ? undefined : v;
   }
 
-  /** Builds the note, creates the event first when one was typed anew, and opens the note at its first stop. */
-  async create(): Promise<void> {
+  /** The title, or a notice and the focus on its field when it is empty. */
+  protected needTitle(): string | undefined {
     const title = this.value('title');
     if (title === undefined) {
       new Notice(this.t('form.needTitle'));
       this.fields.get('title')?.focus();
-      return;
     }
+    return title;
+  }
+
+  /** Builds the note, creates the event first when one was typed anew, and opens the note at its first stop. */
+  protected async submit(): Promise<void> {
+    const title = this.needTitle();
+    if (title === undefined) return;
     const event = await this.chosenEvent();
     const template = await loadTemplate(this.app, this.settings, this.value('template') ?? this.settings.defaultTemplate);
     const day = this.value('day');
@@ -131,7 +141,7 @@ export class NewSessionModal extends Modal {
     await openAt(this.app, file, note.cursor);
   }
 
-  private async chosenEvent(): Promise<EventNote | undefined> {
+  protected async chosenEvent(): Promise<EventNote | undefined> {
     const picked = this.event.values[0];
     if (!picked) return undefined;
     const known = this.service.index.catalog.events.get(picked.value);

@@ -3,14 +3,14 @@
  * A talk or event opens its note; a topic or speaker lists its talks, newest
  * event last, in the same box.
  */
-import { getLanguage, Keymap, Modal, TFile, type App } from 'obsidian';
+import { Keymap, Modal, TFile, type App } from 'obsidian';
 import type { SearchHit } from '../core/search/searcher';
 import type { SessionRecord } from '../core/session-record';
 import { compareChronological } from '../core/talk-order';
-import { translator } from '../i18n/translate';
 import type { IndexService } from './index-service';
 import { bindQueryInput } from './query-input';
 import { highlightRow } from './highlight-row';
+import { uiText } from './language';
 
 const LIMIT = 50;
 
@@ -23,7 +23,7 @@ export interface StartList {
 }
 
 export class SearchModal extends Modal {
-  private readonly t = translator(getLanguage());
+  private readonly t = uiText();
   private readonly input: HTMLInputElement;
   private readonly list: HTMLElement;
   private hits: SearchHit[] = [];

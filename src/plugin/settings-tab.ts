@@ -3,10 +3,10 @@
  * names (DESIGN.md §2). One list of definitions serves both Obsidian 1.13's
  * declarative settings (searchable) and `display()` for older versions.
  */
-import { debounce, getLanguage, PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
+import { debounce, PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
 import { DEFAULT_PROPS, DEFAULT_SETTINGS, readNoticeMinutes, readTagLimit, type PropertyNames } from '../core/settings';
-import { translator } from '../i18n/translate';
 import type { PluginSettings } from './settings';
+import { uiText } from './language';
 
 export interface SettingsHost {
   settings: PluginSettings;
@@ -17,7 +17,7 @@ export interface SettingsHost {
 /** Settings kept as one line of text, edited as they are. */
 const TEXT_KEYS = ['topicTagPrefix', 'speakerTagPrefix', 'sessionFolderPattern', 'eventFolderPattern', 'templateFolder', 'defaultTemplate', 'speakerTrigger', 'exportFolder', 'exportLinkPattern', 'exportHeader', 'exportFooter'] as const;
 type TextKey = (typeof TEXT_KEYS)[number];
-type Key = 'folders' | TextKey | 'exportTags' | 'exportAsciiNames' | 'exportLanguage' | 'exportTagLimit' | 'agendaNotice' | 'agendaNoticeMinutes' | `props.${keyof PropertyNames}`;
+type Key = 'folders' | TextKey | 'exportTags' | 'exportAsciiNames' | 'exportLanguage' | 'exportTagLimit' | 'agendaNotice' | 'agendaNoticeMinutes' | 'completeEverywhere' | `props.${keyof PropertyNames}`;
 
 /** The shapes of Obsidian 1.13's `SettingDefinitionItem` that this tab uses. */
 interface TextDefinition {
@@ -50,7 +50,7 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
   }
 
   getSettingDefinitions(): GroupDefinition[] {
-    const t = translator(getLanguage());
+    const t = uiText();
     const text = (name: string, desc: string, key: Key, placeholder: string, type: 'text' | 'textarea' | 'toggle' = 'text'): TextDefinition => ({
       name,
       desc,
@@ -75,6 +75,7 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
           text(t('settings.templateFolder.name'), t('settings.templateFolder.desc'), 'templateFolder', DEFAULT_SETTINGS.templateFolder),
           text(t('settings.defaultTemplate.name'), t('settings.defaultTemplate.desc'), 'defaultTemplate', DEFAULT_SETTINGS.defaultTemplate),
           text(t('settings.speakerTrigger.name'), t('settings.speakerTrigger.desc'), 'speakerTrigger', DEFAULT_SETTINGS.speakerTrigger),
+          text(t('settings.completeEverywhere.name'), t('settings.completeEverywhere.desc'), 'completeEverywhere', '', 'toggle'),
         ],
       },
       {
@@ -121,6 +122,7 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
     if (key === 'exportTagLimit') return String(settings.exportTagLimit);
     if (key === 'agendaNotice') return settings.agendaNotice;
     if (key === 'agendaNoticeMinutes') return String(settings.agendaNoticeMinutes);
+    if (key === 'completeEverywhere') return settings.completeEverywhere;
     if (key === 'folders') return settings.folders.join('\n');
     if (isTextKey(key)) return settings[key];
     return settings.props[key.slice('props.'.length) as keyof PropertyNames];
@@ -135,6 +137,7 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
     else if (key === 'exportTagLimit') settings.exportTagLimit = readTagLimit(text);
     else if (key === 'agendaNotice') settings.agendaNotice = value === true;
     else if (key === 'agendaNoticeMinutes') settings.agendaNoticeMinutes = readNoticeMinutes(text);
+    else if (key === 'completeEverywhere') settings.completeEverywhere = value === true;
     else if (key === 'folders') settings.folders = text.split('\n').map((f) => f.trim().replace(/^\/+|\/+$/g, '')).filter((f) => f !== '');
     // Header and footer may be empty on purpose; the other settings fall back to their defaults.
     else if (key === 'exportHeader' || key === 'exportFooter' || key === 'exportLinkPattern') settings[key] = text;

@@ -1,8 +1,12 @@
-/** What the plugin saves in data.json: the core settings, so the CLI can read the same file. */
+/** What the plugin saves in data.json: the core settings, so the CLI can read the same file, and the plugin's own. */
 import { withDefaults, type CoreSettings } from '../core/settings';
 
-export type PluginSettings = CoreSettings;
+export interface PluginSettings extends CoreSettings {
+  /** `#` topics and the speaker trigger complete in every note, not only in session notes. */
+  completeEverywhere: boolean;
+}
 
 export function loadPluginSettings(saved: unknown): PluginSettings {
-  return withDefaults(saved && typeof saved === 'object' ? saved : null);
+  const data = saved && typeof saved === 'object' ? (saved as Partial<PluginSettings>) : null;
+  return { ...withDefaults(data), completeEverywhere: data?.completeEverywhere === true };
 }

@@ -1,12 +1,12 @@
 /** "Suggest topics for this note": vocabulary topics found in the body, with counts, to tick and add. */
-import { getLanguage, Modal, type App, type TFile } from 'obsidian';
+import { Modal, type App, type TFile } from 'obsidian';
 import { topicLabel } from '../core/listings';
 import { detectTopics } from '../core/topic-detect';
-import { translator } from '../i18n/translate';
 import type { IndexService } from './index-service';
+import { uiText } from './language';
 
 export class SuggestTopicsModal extends Modal {
-  private readonly t = translator(getLanguage());
+  private readonly t = uiText();
 
   constructor(
     app: App,

@@ -4,15 +4,15 @@
  * redraws only while shown (a hidden pane just remembers it is stale) and
  * draws only the rows in view.
  */
-import { getLanguage, ItemView, Keymap, Menu, Platform, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, Keymap, Menu, Platform, type WorkspaceLeaf } from 'obsidian';
 import { speakerName } from '../core/listings';
 import { paneRows, type PaneTab, type Row } from '../core/pane-rows';
-import { translator } from '../i18n/translate';
 import { INDEX_CHANGED, type IndexService } from './index-service';
 import { openPath } from './open-note';
 import { drawRow } from './pane-row';
 import { bindQueryInput } from './query-input';
 import { VirtualList } from './virtual-list';
+import { uiText } from './language';
 
 export const VIEW_TYPE = 'conference-notes-topic-index';
 
@@ -23,7 +23,7 @@ export interface PaneActions {
 const TABS: readonly PaneTab[] = ['topics', 'speakers', 'events', 'note'];
 
 export class TopicIndexView extends ItemView {
-  private readonly t = translator(getLanguage());
+  private readonly t = uiText();
   private tab: PaneTab = 'topics';
   private readonly expanded = new Set<string>();
   private filter = '';

@@ -84,3 +84,35 @@ describe('incremental updates', () => {
     expect(index.sessionsOfTopic('fraud-detection').map((s) => s.path)).toEqual(['2020/fds.md']);
   });
 });
+
+describe('a catalog edit relinks only the sessions whose resolution it changes', () => {
+  // Each edit, and the sessions whose records are unlinked and linked again. Sessions are
+  // re-resolved only when they looked up a key whose meaning changed, and relinked only if that
+  // changed their record.
+  const cases: [string, () => ReturnType<typeof note>, string[]][] = [
+    ['an event start moves: its sessions (days may follow)', () => event('if(kakao) 2020', '2020-11-15'), ['2020/day1-first.md', '2020/fds.md', '2020/rec.md']],
+    ['an event alias added: only sessions written with it', () => event('if(kakao) 2020', '2020-11-16', { aliases: ['DEVIEW 2018'] }), ['ghost.md']],
+    ['an event venue: no session', () => event('if(kakao) 2020', '2020-11-16', { venue: '온라인' }), []],
+    ['a speaker alias removed: sessions written with it', () => speaker('김광섭', ['루카스']), ['loose.md']],
+    ['a new speaker note: sessions whose spelling it now claims', () => speaker('전상현', ['박지민']), ['2019/ocr.md']],
+    ['a topic note over the built-in vocabulary: sessions using its new alias', () => topic('Kubernetes', ['Kuberentes']), ['loose.md']],
+    ['a topic note alias: sessions using it', () => topic('FDS', ['이상거래 적발', 'Kuberentes']), ['loose.md']],
+    ['a new topic named as a particle remainder: sessions tagged with the particle', () => topic('추천', []), ['tagged.md']],
+  ];
+
+  const notes = (): ReturnType<typeof note>[] => [...sampleNotes(), session('tagged.md', { topics: ['OCR'] }, '# 태그 #추천을 #고양이')];
+
+  test.each(cases)('%s', (_name, edit, expected) => {
+    const index = new ConferenceIndex();
+    index.rebuild(notes());
+    const touched = new Set<string>();
+    index.onChange((c) => {
+      if (c.kind === 'session') touched.add(c.path);
+    });
+    index.upsert(edit());
+    expect([...touched].sort()).toEqual(expected);
+    const fresh = new ConferenceIndex();
+    fresh.rebuild(new Map([...notes(), edit()].map((n) => [n.path, n])).values());
+    expect(JSON.stringify(indexJson(index))).toBe(JSON.stringify(indexJson(fresh)));
+  });
+});

@@ -7,6 +7,8 @@ import * as obsidian from '../fake-obsidian/module';
 
 interface PluginLike {
   load(): void;
+  /** The fake's Component: settles when the async onload has finished. */
+  loading: Promise<void>;
   indexService: { building: Promise<void> };
   commands: { id: string; callback?: () => unknown; checkCallback?: (checking: boolean) => unknown }[];
 }
@@ -53,7 +55,7 @@ window.harness = {
     plugin = new Plugin(app, window.MANIFEST);
     plugin.load();
     // onload awaits loadData before it registers anything.
-    await new Promise((r) => setTimeout(r, 0));
+    await plugin.loading;
     app.workspace.setLayoutReady();
     await plugin.indexService.building;
     return performance.now() - start;
@@ -61,10 +63,9 @@ window.harness = {
   async run(command: string): Promise<void> {
     const found = plugin.commands.find((c) => c.id === `${window.MANIFEST.id}:${command}`);
     if (!found) throw new Error(`no command ${command}`);
-    if (found.callback) found.callback();
+    if (found.callback) await found.callback();
     else found.checkCallback?.(false);
-    // Commands start async work (opening a leaf, a modal): let it settle, then let the page paint.
-    await new Promise((r) => setTimeout(r, 50));
+    // What a command starts in the fake (a leaf, a modal) is promise work, done before the next frame is painted.
     await nextFrame();
   },
   activeFile: () => app.workspace.getActiveFile()?.path ?? null,

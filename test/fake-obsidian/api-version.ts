@@ -1,11 +1,26 @@
 /**
- * The app's API version and what depends on it: `requireApiVersion`, and
- * Bases views (1.10+), which exist on the plugin only from that version on, as
- * in the app. Tests choose the version with `setApiVersion`.
+ * The app's API version and what depends on it, as in the real module: APIs
+ * newer than the version the fake plays are missing (`getLanguage` from 1.8.7,
+ * Bases views from 1.10, `registerCliHandler` from 1.12.2). Tests choose the
+ * version with `setApiVersion`; the newest is played by default.
  */
-import { Component, Plugin } from './plugin';
+import { Component, Plugin, registerCliHandler } from './plugin';
 
-export let apiVersion = '1.8.7';
+export let apiVersion = '1.13.1';
+
+let language = 'en';
+
+function getLanguageImpl(): string {
+  return language;
+}
+
+/** Since 1.8.7: undefined when the fake plays an older app. */
+export let getLanguage: (() => string) | undefined = getLanguageImpl;
+
+/** Test helper: Obsidian's language setting. */
+export function setLanguage(code: string): void {
+  language = code;
+}
 
 const parts = (v: string): number[] => v.split('.').map((x) => Number(x) || 0);
 
@@ -49,10 +64,17 @@ function registerBasesView(this: Plugin, id: string, registration: BasesViewRegi
   return true;
 }
 
-/** Test helper: the app's version; from 1.10.0 plugins can register Bases views. */
+/** Test helper: play an older or newer app; version-gated APIs appear and disappear. */
 export function setApiVersion(version: string): void {
   apiVersion = version;
+  getLanguage = requireApiVersion('1.8.7') ? getLanguageImpl : undefined;
   const proto = Plugin.prototype as unknown as Record<string, unknown>;
-  if (requireApiVersion('1.10.0')) proto.registerBasesView = registerBasesView;
-  else delete proto.registerBasesView;
+  const gate = (name: string, since: string, fn: unknown): void => {
+    if (requireApiVersion(since)) proto[name] = fn;
+    else delete proto[name];
+  };
+  gate('registerBasesView', '1.10.0', registerBasesView);
+  gate('registerCliHandler', '1.12.2', registerCliHandler);
 }
+
+setApiVersion(apiVersion);

@@ -31,10 +31,26 @@ function detachedEl(doc: Document, tag: string, options?: ElOptions | string): H
   return el;
 }
 
-export function installDomHelpers(): void {
-  if (typeof HTMLElement === 'undefined' || 'createEl' in HTMLElement.prototype) return;
+/**
+ * Obsidian's cross-window `instanceof`: an element or event from a popout
+ * window has that window's classes, so `evt instanceof KeyboardEvent` is false
+ * there. Matching by class name along the prototype chain is what makes it
+ * work across windows.
+ */
+function instanceOf(this: object, type: { name: string }): boolean {
+  for (let proto = Object.getPrototypeOf(this) as { constructor?: { name: string } } | null; proto; proto = Object.getPrototypeOf(proto) as typeof proto) {
+    if (proto.constructor?.name === type.name) return true;
+  }
+  return false;
+}
+
+/** Installs the helpers in a window (the main one, or a popout's). */
+export function installDomHelpers(win: DomWindow | undefined = typeof window === 'undefined' ? undefined : window): void {
+  if (!win || 'createEl' in win.HTMLElement.prototype) return;
+  const document = win.document;
+  const HTMLElement = win.HTMLElement;
   // Obsidian's global helpers build detached elements.
-  const scope = window as unknown as Record<string, unknown>;
+  const scope = win as unknown as Record<string, unknown>;
   const make = (tag: string, o?: ElOptions | string, cb?: Build): HTMLElement => {
     const el = detachedEl(document, tag, o);
     cb?.(el);
@@ -43,6 +59,8 @@ export function installDomHelpers(): void {
   scope.createEl = make;
   scope.createDiv = (o?: ElOptions | string, cb?: Build) => make('div', o, cb);
   scope.createSpan = (o?: ElOptions | string, cb?: Build) => make('span', o, cb);
+  (win.Node.prototype as unknown as Record<string, unknown>).instanceOf = instanceOf;
+  (win.Event.prototype as unknown as Record<string, unknown>).instanceOf = instanceOf;
   const proto = HTMLElement.prototype as unknown as Record<string, unknown>;
   proto.createEl = createEl;
   proto.createDiv = function (this: HTMLElement, o?: ElOptions | string, cb?: Build) {
@@ -76,4 +94,16 @@ export function installDomHelpers(): void {
   proto.isShown = function (this: HTMLElement) {
     return this.isConnected && this.closest('[hidden]') === null;
   };
+}
+
+/** A window with its own DOM classes: the main one, or a popout's. */
+export type DomWindow = Window & { HTMLElement: typeof HTMLElement; Node: typeof Node; Event: typeof Event; KeyboardEvent: typeof KeyboardEvent };
+
+/** Test helper: a popout window (an iframe's window, with its own DOM classes) with Obsidian's helpers. */
+export function openPopoutWindow(): DomWindow {
+  const frame = document.body.createEl('iframe');
+  const win = frame.contentWindow as DomWindow | null;
+  if (!win) throw new Error('no popout window');
+  installDomHelpers(win);
+  return win;
 }

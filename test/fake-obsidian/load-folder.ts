@@ -1,7 +1,7 @@
 /** Fills an in-memory vault from a folder on disk (Node only). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { App, type LoadOptions } from './app';
+import { appWith, type App, type LoadOptions } from './app';
 
 /** Every file below `dir` (dot folders skipped), keyed by NFC vault path. */
 export function readFolder(dir: string): Record<string, string> {
@@ -20,9 +20,7 @@ export function readFolder(dir: string): Record<string, string> {
 
 /** An app whose vault holds a copy of every file below `dir` (dot folders skipped). */
 export function loadApp(dir: string, options: LoadOptions = {}): App {
-  const app = new App();
-  for (const [path, text] of Object.entries(readFolder(dir))) app.vault.seed(path, text, options.warmCache ?? true);
-  return app;
+  return appWith(readFolder(dir), options);
 }
 
 

@@ -1,7 +1,9 @@
 /**
  * Obsidian's metadata cache, computed by the same extractor the CLI uses.
  * Like the app, it parses after the vault event, asynchronously, then fires
- * `changed`; `resolved` follows once no parse is pending.
+ * `changed`, even when the file left the vault meanwhile (the result is then
+ * not kept); `resolved` follows once no parse is pending, and once after a
+ * warm start.
  */
 import type { CachedMetadata } from 'obsidian';
 import { extractMeta } from '../../src/node/extract';
@@ -32,18 +34,32 @@ export class MetadataCache extends Events {
     return this.caches.get(path) ?? null;
   }
 
+  /** Runs a parse later; a test may take the tasks over to choose when each one lands. */
+  defer: (task: () => void) => void = (task) => void setTimeout(task, 0);
+
   /** Parses a file's text after the current task, then fires `changed`. */
   schedule(file: TFile, text: string): Promise<void> {
     this.pending++;
     return new Promise((resolve) => {
-      setTimeout(() => {
-        const cache = extractMeta(text) as CachedMetadata;
-        this.caches.set(file.path, cache);
-        this.trigger('changed', file, text, cache);
+      this.defer(() => {
+        this.deliver(file, extractMeta(text), text);
         this.pending--;
         if (this.pending === 0) this.trigger('resolved');
         resolve();
-      }, 0);
+      });
+    });
+  }
+
+  /** A parse's result arrives: kept if the file is still in the vault, and reported either way. */
+  deliver(file: TFile, cache: CachedMetadata, text = ''): void {
+    if (this.vault?.getFileByPath(file.path) === file) this.caches.set(file.path, cache);
+    this.trigger('changed', file, text, cache);
+  }
+
+  /** A warm start: the cache was loaded from disk, and `resolved` comes once the app has checked it. */
+  warmStart(): void {
+    this.defer(() => {
+      if (this.pending === 0) this.trigger('resolved');
     });
   }
 
@@ -58,9 +74,10 @@ export class MetadataCache extends Events {
     if (cache) this.caches.set(newPath, cache);
   }
 
-  deleted(file: TFile): void {
+  /** A file left the vault; `report: false` when the app reports only its folder. */
+  deleted(file: TFile, report = true): void {
     const prev = this.caches.get(file.path) ?? null;
     this.caches.delete(file.path);
-    this.trigger('deleted', file, prev);
+    if (report) this.trigger('deleted', file, prev);
   }
 }

@@ -1,4 +1,4 @@
-/** Modal and Keymap as plugins use them: a container attached to the document while open. */
+/** Modal and Keymap as plugins use them: a container attached to the document while open, closed by Escape. */
 import type { App } from './app';
 
 export class Modal {
@@ -16,15 +16,24 @@ export class Modal {
   open(): void {
     document.body.appendChild(this.modalEl);
     this.isOpen = true;
+    // The modal's key scope: Escape closes it, wherever the focus is inside it.
+    document.addEventListener('keydown', this.onKey);
     this.onOpen();
   }
 
   close(): void {
     if (!this.isOpen) return;
     this.isOpen = false;
+    document.removeEventListener('keydown', this.onKey);
     this.onClose();
     this.modalEl.remove();
   }
+
+  private readonly onKey = (evt: KeyboardEvent): void => {
+    if (evt.key !== 'Escape' || evt.isComposing || evt.defaultPrevented) return;
+    evt.preventDefault();
+    this.close();
+  };
 
   setTitle(title: string): this {
     this.titleEl.setText(title);

@@ -7,12 +7,18 @@
  */
 import { installDomHelpers } from './dom';
 
+export { openPopoutWindow } from './dom';
+
 installDomHelpers();
 
-export { App, appWith, finishIndexing, settle, waitFor } from './app';
+export { App, appWith, finishIndexing, settle } from './app';
+export { waitFor } from './wait';
 export { Workspace, WorkspaceLeaf } from './workspace';
 export { Keymap, Modal } from './modal';
-export { Editor, EditorSuggest, ItemView, MarkdownRenderChild, MarkdownRenderer, MarkdownView, Menu, MenuItem, Platform, View, type EditorSuggestContext } from './views';
+export { ItemView, MarkdownRenderChild, MarkdownRenderer, MarkdownView, Menu, MenuItem, Platform, View } from './views';
+export { Editor } from './editor';
+export { CoreTagSuggest, EditorSuggest, EditorSuggests, type EditorSuggestContext } from './editor-suggest';
+export { getAllTags } from './tags';
 export { FileManager } from './file-manager';
 export { Events, type EventRef } from './events';
 export { TAbstractFile, TFile, TFolder } from './files';
@@ -20,20 +26,9 @@ export { MetadataCache } from './metadata-cache';
 export { Component, DropdownComponent, Notice, Plugin, PluginSettingTab, Setting, TextAreaComponent, TextComponent, ToggleComponent, type PluginManifest } from './plugin';
 export { Vault } from './vault';
 export { answerRequests, requestUrl, type RequestUrlParam, type RequestUrlResponse } from './request-url';
-export { apiVersion, basesViews, BasesView, requireApiVersion, setApiVersion } from './api-version';
+export { apiVersion, basesViews, BasesView, getLanguage, requireApiVersion, setApiVersion, setLanguage } from './api-version';
 
 export { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-
-let language = 'en';
-
-export function getLanguage(): string {
-  return language;
-}
-
-/** Test helper: Obsidian's language setting. */
-export function setLanguage(code: string): void {
-  language = code;
-}
 
 export function normalizePath(path: string): string {
   const cleaned = path.replace(/\\/g, '/').replace(/\/+/g, '/').replace(/^\/|\/$/g, '').normalize('NFC');

@@ -1,16 +1,19 @@
 /** Component, Plugin, settings tab and `Setting`, enough of them to run the plugin for real. */
 import type { App } from './app';
+import type { EditorSuggest } from './editor-suggest';
 import type { EventRef } from './events';
 
 export class Component {
   private children: Component[] = [];
   private cleanups: (() => void)[] = [];
   private loaded = false;
+  /** Test helper: settles when `onload` (which may be async) has finished. */
+  loading: Promise<void> = Promise.resolve();
 
   load(): void {
     if (this.loaded) return;
     this.loaded = true;
-    void this.onload();
+    this.loading = Promise.resolve(this.onload());
     for (const child of this.children) child.load();
   }
 
@@ -86,6 +89,15 @@ export class Plugin extends Component {
     return Promise.resolve();
   }
 
+  /** Called by the app when data.json changes on disk, from Sync or another program. */
+  onExternalSettingsChange?(): unknown;
+
+  /** Test helper: another device's data.json arrives, as Sync writes it. */
+  async receiveData(data: unknown): Promise<void> {
+    this.data = JSON.parse(JSON.stringify(data));
+    await this.onExternalSettingsChange?.();
+  }
+
   addSettingTab(tab: PluginSettingTab): void {
     this.settingTabs.push(tab);
   }
@@ -108,15 +120,25 @@ export class Plugin extends Component {
   }
 
   codeBlocks = new Map<string, (source: string, el: HTMLElement, ctx: unknown) => unknown>();
-  editorSuggests: unknown[] = [];
+  editorSuggests: EditorSuggest<unknown>[] = [];
 
   registerMarkdownCodeBlockProcessor(language: string, handler: (source: string, el: HTMLElement, ctx: never) => unknown): void {
     this.codeBlocks.set(language, handler as (source: string, el: HTMLElement, ctx: unknown) => unknown);
   }
 
-  registerEditorSuggest(suggest: unknown): void {
+  /** Appended after the app's own suggesters (see editor-suggest.ts), removed on unload. */
+  registerEditorSuggest(suggest: EditorSuggest<unknown>): void {
     this.editorSuggests.push(suggest);
+    const chain = this.app.workspace.editorSuggest;
+    chain.addSuggest(suggest);
+    this.register(() => chain.removeSuggest(suggest));
   }
+
+  /** Test helper: the handlers given to Obsidian's CLI, by command. */
+  cliHandlers = new Map<string, { description: string; flags: Record<string, unknown> | null; handler: (params: Record<string, string>) => string | Promise<string> }>();
+
+  /** Since 1.12.2 (module.ts removes it when the fake plays an older app). Ids are global: a second registration throws. */
+  registerCliHandler?(command: string, description: string, flags: Record<string, unknown> | null, handler: (params: Record<string, string>) => string | Promise<string>): void;
 
   addCommand(command: Command): Command {
     const full = { ...command, id: `${this.manifest.id}:${command.id}` };
@@ -258,4 +280,11 @@ export class Notice {
   constructor(public message: string) {
     Notice.shown.push(message);
   }
+}
+
+/** `Plugin.registerCliHandler`, present from 1.12.2. */
+export function registerCliHandler(this: Plugin, command: string, description: string, flags: Record<string, unknown> | null, handler: (params: Record<string, string>) => string | Promise<string>): void {
+  if (this.cliHandlers.has(command)) throw new Error(`CLI command already registered: ${command}`);
+  this.cliHandlers.set(command, { description, flags, handler });
+  this.register(() => this.cliHandlers.delete(command));
 }

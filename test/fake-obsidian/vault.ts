@@ -5,6 +5,11 @@ import type { MetadataCache } from './metadata-cache';
 
 export class Vault extends Events {
   configDir = '.obsidian';
+  /**
+   * Obsidian's documentation does not promise an event for every file inside a
+   * renamed or deleted folder: with `folderEventsOnly`, only the folder reports.
+   */
+  folderEventsOnly = false;
   private entries = new Map<string, TAbstractFile>();
   private texts = new Map<string, string>();
   private readonly root = new TFolder();
@@ -131,20 +136,26 @@ export class Vault extends Events {
       this.entries.set(to, f);
     }
     this.attach(file);
-    // Obsidian reports the moved item and, for a folder, every item inside it.
-    for (const { f, from } of moves) this.trigger('rename', f, from);
+    // Obsidian reports the moved item and, for a folder, every item inside it (or only the folder).
+    for (const { f, from } of this.folderEventsOnly ? moves.slice(0, 1) : moves) this.trigger('rename', f, from);
     return Promise.resolve();
   }
 
-  async delete(file: TAbstractFile): Promise<void> {
-    if (file instanceof TFolder) for (const child of [...file.children]) await this.delete(child);
+  delete(file: TAbstractFile): Promise<void> {
+    return this.remove(file, true);
+  }
+
+  /** `report`: whether this item fires its own events (not when only its folder reports). */
+  private async remove(file: TAbstractFile, report: boolean): Promise<void> {
+    // Children go one by one, each after the previous one's promise: other operations can land in between.
+    if (file instanceof TFolder) for (const child of [...file.children]) await this.remove(child, report && !this.folderEventsOnly);
     this.detach(file);
     this.entries.delete(file.path);
     if (file instanceof TFile) {
       this.texts.delete(file.path);
-      this.metadataCache.deleted(file);
+      this.metadataCache.deleted(file, report);
     }
-    this.trigger('delete', file);
+    if (report) this.trigger('delete', file);
     return Promise.resolve();
   }
 

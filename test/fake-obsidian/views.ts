@@ -1,5 +1,6 @@
 /** Views as Obsidian has them: View, ItemView, a MarkdownView with a small editor, and Menu. */
 import type { App } from './app';
+import { Editor } from './editor';
 import type { TFile } from './files';
 import { Component } from './plugin';
 import type { WorkspaceLeaf } from './workspace';
@@ -39,53 +40,16 @@ export abstract class ItemView extends View {
   }
 }
 
-/** The editor part plugins use: text, cursor, positions and replacing a range. */
-export class Editor {
-  cursor = { line: 0, ch: 0 };
-
-  constructor(private text: string) {}
-
-  getCursor(): { line: number; ch: number } {
-    return this.cursor;
-  }
-
-  setCursor(pos: { line: number; ch: number } | number, ch?: number): void {
-    this.cursor = typeof pos === 'number' ? { line: pos, ch: ch ?? 0 } : { ...pos };
-  }
-
-  getLine(line: number): string {
-    return this.text.split('\n')[line] ?? '';
-  }
-
-  getValue(): string {
-    return this.text;
-  }
-
-  setValue(text: string): void {
-    this.text = text;
-  }
-
-  offsetToPos(offset: number): { line: number; ch: number } {
-    const before = this.text.slice(0, offset).split('\n');
-    return { line: before.length - 1, ch: before[before.length - 1].length };
-  }
-
-  posToOffset(pos: { line: number; ch: number }): number {
-    const lines = this.text.split('\n');
-    let offset = 0;
-    for (let i = 0; i < pos.line; i++) offset += lines[i].length + 1;
-    return offset + pos.ch;
-  }
-
-  replaceRange(replacement: string, from: { line: number; ch: number }, to: { line: number; ch: number } = from): void {
-    this.text = this.text.slice(0, this.posToOffset(from)) + replacement + this.text.slice(this.posToOffset(to));
-  }
-
-  focus(): void {}
-}
-
+/**
+ * A note open in an editor. Its edits reach the disk shortly after (Obsidian
+ * saves about two seconds after typing stops); a vault write to its file from
+ * elsewhere reloads the editor, which loses the cursor, selection and undo
+ * history: the reason Obsidian's plugin guidelines say to edit the active note
+ * through the Editor rather than `Vault.modify`.
+ */
 export class MarkdownView extends ItemView {
   editor: Editor;
+  private saving: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -94,6 +58,35 @@ export class MarkdownView extends ItemView {
   ) {
     super(leaf);
     this.editor = new Editor(text);
+    this.editor.onEdit = () => this.requestSave();
+  }
+
+  override onload(): void {
+    const vault = this.app.vault;
+    this.registerEvent(
+      vault.on('modify', (file) => {
+        if (file !== this.file) return;
+        void vault.read(this.file).then((text) => {
+          if (text !== this.editor.getValue()) this.editor.reload(text);
+        });
+      }),
+    );
+    this.register(() => void this.save());
+  }
+
+  requestSave(): void {
+    clearTimeout(this.saving);
+    this.saving = setTimeout(() => void this.save(), 10);
+  }
+
+  /** Writes the editor's text if it differs from the file's. */
+  async save(): Promise<void> {
+    clearTimeout(this.saving);
+    this.saving = undefined;
+    const vault = this.app.vault;
+    if (!vault.getFileByPath(this.file.path)) return;
+    const text = this.editor.getValue();
+    if ((await vault.read(this.file)) !== text) await vault.modify(this.file, text);
   }
 
   getViewType(): string {
@@ -148,43 +141,6 @@ export class Menu {
 export class MarkdownRenderChild extends Component {
   constructor(public containerEl: HTMLElement) {
     super();
-  }
-}
-
-export interface EditorSuggestContext {
-  editor: Editor;
-  start: { line: number; ch: number };
-  end: { line: number; ch: number };
-  query: string;
-  file: unknown;
-}
-
-/** Obsidian's editor suggester: the app calls onTrigger on edits, then getSuggestions. */
-export abstract class EditorSuggest<T> {
-  context: EditorSuggestContext | null = null;
-  isOpen = false;
-
-  constructor(public app: App) {}
-
-  abstract onTrigger(cursor: { line: number; ch: number }, editor: Editor, file: unknown): { start: { line: number; ch: number }; end: { line: number; ch: number }; query: string } | null;
-  abstract getSuggestions(context: EditorSuggestContext): T[] | Promise<T[]>;
-  abstract renderSuggestion(value: T, el: HTMLElement): void;
-  abstract selectSuggestion(value: T, evt: MouseEvent | KeyboardEvent): void;
-
-  /** Test helper: what the app does after an edit; returns the suggestions shown, if any. */
-  async update(editor: Editor, file: unknown = null): Promise<T[]> {
-    const info = this.onTrigger(editor.getCursor(), editor, file);
-    if (!info) {
-      this.close();
-      return [];
-    }
-    this.context = { editor, file, ...info };
-    this.isOpen = true;
-    return await this.getSuggestions(this.context);
-  }
-
-  close(): void {
-    this.isOpen = false;
   }
 }
 

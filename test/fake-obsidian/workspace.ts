@@ -1,5 +1,6 @@
 /** Workspace and leaves: opening files and views, sidebars, deferred views, the active leaf. */
 import type { App } from './app';
+import { EditorSuggests } from './editor-suggest';
 import { Events } from './events';
 import type { TFile } from './files';
 import { MarkdownView, type View } from './views';
@@ -91,9 +92,13 @@ export class Workspace extends Events {
   readonly viewCreators = new Map<string, ViewCreator>();
   private readyCallbacks: (() => unknown)[] = [];
   private right: HTMLElement | null = null;
+  private recentFile: TFile | null = null;
+  /** Private in Obsidian, used by plugins that must come before a core suggester. */
+  readonly editorSuggest: EditorSuggests;
 
   constructor(private readonly app: App) {
     super();
+    this.editorSuggest = new EditorSuggests(app);
   }
 
   /** The right sidebar, made on first use so that tests without a DOM can run. */
@@ -145,11 +150,14 @@ export class Workspace extends Events {
 
   setActiveLeaf(leaf: WorkspaceLeaf): void {
     this.activeLeaf = leaf;
+    if (leaf.file) this.recentFile = leaf.file;
     this.trigger('active-leaf-change', leaf);
   }
 
+  /** The active note, or the most recently active one while a sidebar view has the focus. */
   getActiveFile(): TFile | null {
-    return this.activeLeaf?.file ?? null;
+    const file = this.activeLeaf?.file ?? this.recentFile;
+    return file && this.app.vault.getFileByPath(file.path) === file ? file : null;
   }
 
   async openLinkText(linktext: string, _sourcePath: string, newLeaf?: boolean): Promise<void> {

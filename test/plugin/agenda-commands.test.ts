@@ -6,7 +6,7 @@ import { withDefaults } from '../../src/core/settings';
 import type ConferenceNotesPlugin from '../../src/main';
 import { clock } from '../../src/plugin/clock';
 import type { ConferenceNotesSettingTab } from '../../src/plugin/settings-tab';
-import { appWith, Notice, setLanguage, settle, type App as FakeApp } from '../fake-obsidian';
+import { appWith, Notice, setLanguage, waitFor, type App as FakeApp } from '../fake-obsidian';
 import { CONFERENCE_DAY_FILES } from '../core/conference-day';
 import { loadPlugin } from './load-plugin';
 
@@ -48,12 +48,10 @@ test.each([
 ])('%s (%s): %s opens %s, or asks among %j', async (_name, iso, command, opened, asked) => {
   const { app, run } = await load(Date.parse(iso));
   await run(command);
-  expect(active(app)).toBe(opened);
-  expect(hits()).toEqual(asked);
+  await waitFor(() => expect([active(app), hits()]).toEqual([opened, asked]));
   if (asked.length === 0) return;
   document.querySelector<HTMLElement>('.modal .conference-notes-hit')!.click();
-  await settle();
-  expect(active(app)).toBe('edge');
+  await waitFor(() => expect(active(app)).toBe('edge'));
 });
 
 test.each([
@@ -81,7 +79,7 @@ test('the notice: off by default; on, once per planned talk a few minutes before
   // Ten minutes before with the setting at fifteen: another planned talk, told once too.
   plugin.settings.agendaNoticeMinutes = 15;
   await plugin.app.vault.process(plugin.app.vault.getFileByPath('Conferences/DevCon/2026/ocr.md')!, (text) => text.replace('type: "session"', 'type: "session"\nstatus: planned'));
-  await settle();
+  await waitFor(() => expect(plugin.indexService.index.session('Conferences/DevCon/2026/ocr.md')?.status).toBe('planned'));
   setNow(Date.parse('2026-11-24T01:50:00Z'));
   jest.advanceTimersByTime(60_000);
   expect(Notice.shown).toEqual(['Kubernetes at scale starts at 10:00 (Track 2)', 'OCR 엔진 starts at 11:00 (Track 2)']);
@@ -113,12 +111,14 @@ test('the programme base: written next to the event note from a session or the e
   await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('Conferences/DevCon/2026/k8s.md')!);
   await run('create-programme-base');
   const path = 'Conferences/DevCon/2026/DevCon 2026 programme.base';
+  await waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe(path));
   const text = await app.vault.read(app.vault.getFileByPath(path)!);
-  expect((parse(text) as { views: { type: string }[] }).views.map((v) => v.type)).toEqual(['table', 'table']);
+  expect((parse(text) as { views: { type: string }[] }).views.map((v) => v.type)).toEqual(['table', 'table', 'conference-notes-timetable']);
   expect([app.workspace.getActiveFile()?.path, Notice.shown]).toEqual([path, [`Created ${path}`]]);
   await app.vault.modify(app.vault.getFileByPath(path)!, `${text}# mine\n`);
   await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('Conferences/DevCon/2026/DevCon 2026.md')!);
   await run('create-programme-base');
+  await waitFor(() => expect(Notice.shown).toHaveLength(2));
   expect(await app.vault.read(app.vault.getFileByPath(path)!)).toBe(`${text}# mine\n`);
   expect(Notice.shown[1]).toBe(`${path} already exists: opened it unchanged.`);
 });

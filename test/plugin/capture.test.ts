@@ -1,20 +1,15 @@
 /**
  * @jest-environment jsdom
  */
+import { INDEX_CHANGED } from '../../src/plugin/index-service';
 import { VIEW_TYPE, type TopicIndexView } from '../../src/plugin/topic-index-view';
-import { appWith, Editor, loadApp, MarkdownView, readFolder, settle, waitFor, type App as FakeApp } from '../fake-obsidian';
+import { appWith, loadApp, MarkdownView, readFolder, waitFor, type App as FakeApp } from '../fake-obsidian';
 import { expectApproved, SAMPLE_VAULT } from '../helpers';
 import { loadPlugin } from './load-plugin';
 
-/** The plugin's TermSuggest as the fake app drives it. */
-interface Suggester {
-  update(editor: Editor): Promise<{ hit: { label: string } }[]>;
-  selectSuggestion(item: unknown, evt: KeyboardEvent): void;
-}
-
 async function load(app: FakeApp = loadApp(SAMPLE_VAULT)) {
   const { plugin, run } = await loadPlugin(app);
-  const fake = plugin as unknown as { codeBlocks: Map<string, (s: string, el: HTMLElement, ctx: unknown) => unknown>; editorSuggests: Suggester[] };
+  const fake = plugin as unknown as { codeBlocks: Map<string, (s: string, el: HTMLElement, ctx: unknown) => unknown> };
   return { app, plugin, run, fake };
 }
 
@@ -80,7 +75,7 @@ test('a new event from the form, and "New event"', async () => {
   modal().querySelector<HTMLInputElement>('input[name="name"]')!.value = 'NDC 2025';
   modal().querySelector<HTMLInputElement>('input[name="start"]')!.value = '2025-04-24';
   modal().querySelector<HTMLButtonElement>('button.mod-cta')!.click();
-  await settle();
+  await waitFor(() => expect(app.vault.getFileByPath('Conferences/NDC/2025/NDC 2025.md')).not.toBeNull());
   expect(await app.vault.read(app.vault.getFileByPath('Conferences/NDC/2025/NDC 2025.md')!)).toBe(
     '---\ntype: "event"\nseries: "NDC"\nedition: "2025"\nstart: "2025-04-24"\naliases: []\n---\n# NDC 2025\n\n```conference-sessions\n```\n',
   );
@@ -106,33 +101,38 @@ test('code blocks list an event\'s talks by day and a topic\'s talks, and follow
     '16:00 GAN으로 만드는 캐릭터 이미지 · 윤서연',
   ]);
   await app.vault.delete(app.vault.getFileByPath('Conferences/if(kakao)/2019/GAN으로 만드는 캐릭터 이미지.md')!);
-  expect(el.textContent).not.toContain('GAN으로');
+  await waitFor(() => expect(el.textContent).not.toContain('GAN으로'));
   const topic = document.body.createDiv();
   fake.codeBlocks.get('conference-topic')!('이상거래탐지', topic, { sourcePath: 'x.md', addChild: (c: { load(): void }) => c.load() });
   expect([...topic.querySelectorAll('h4')].map((e) => e.textContent)).toEqual(['if(kakao) 2020', 'if(kakao) 2019']);
 });
 
-test('autocomplete: # topics, @ speakers, front-matter lists; an IME Enter never picks', async () => {
-  const { fake } = await load();
-  const suggest = fake.editorSuggests[0];
-  const editorWith = (text: string): Editor => {
-    const editor = new Editor(text);
-    editor.setCursor(editor.offsetToPos(text.length));
-    return editor;
+test('code blocks redraw once per burst of index changes, and only while on screen', async () => {
+  const { app, fake, plugin } = await load();
+  const block = (): { el: HTMLElement; draws: () => number } => {
+    const el = document.body.createDiv();
+    fake.codeBlocks.get('conference-topic')!('FDS', el, { sourcePath: 'x.md', addChild: (c: { load(): void }) => c.load() });
+    const empty = jest.spyOn(el, 'empty');
+    return { el, draws: () => empty.mock.calls.length };
   };
-  const pick = async (text: string, label: string, init: KeyboardEventInit = {}): Promise<string> => {
-    const editor = editorWith(text);
-    const items = await suggest.update(editor);
-    const item = items.find((i) => i.hit.label === label)!;
-    suggest.selectSuggestion(item, new KeyboardEvent('keydown', { key: 'Enter', ...init }));
-    return editor.getValue();
+  const shown = block();
+  const hidden = block();
+  hidden.el.hidden = true;
+  const changed = (): void => {
+    for (let i = 0; i < 10; i++) plugin.indexService.trigger(INDEX_CHANGED, i);
   };
-  expect(await pick('오늘 #추처', 'Recommender systems')).toBe('오늘 #topic/recommender-systems ');
-  expect(await pick('오늘 #추처', 'Recommender systems', { isComposing: true })).toBe('오늘 #추처');
-  expect(await pick('발표 @상현', '전상현')).toBe('발표 [[전상현]] ');
-  expect(await pick('---\ntopics:\n  - ㅇㅅㅌ', 'Anomaly detection')).toBe('---\ntopics:\n  - "Anomaly detection"');
-  expect(await pick('---\nspeakers: ["[[루카', '김광섭')).toBe('---\nspeakers: ["[[김광섭]]"');
-  expect(await suggest.update(editorWith('---\norg: 카카'))).toEqual([]);
+  changed();
+  await waitFor(() => expect(shown.draws()).toBe(1));
+  // Later changes are another burst; by then, nothing was drawn for the hidden block.
+  changed();
+  await waitFor(() => expect(shown.draws()).toBe(2));
+  expect(hidden.draws()).toBe(0);
+  hidden.el.hidden = false;
+  app.workspace.trigger('layout-change');
+  await waitFor(() => expect(hidden.draws()).toBe(1));
+  changed();
+  await waitFor(() => expect(hidden.draws()).toBe(2));
+  expect(shown.draws()).toBe(3);
 });
 
 test('suggest topics: found in the body, added through processFrontMatter', async () => {
@@ -140,29 +140,59 @@ test('suggest topics: found in the body, added through processFrontMatter', asyn
   const path = 'Conferences/if(kakao)/2019/Kafka로 만드는 실시간 데이터 파이프라인.md';
   await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath(path)!);
   await run('suggest-topics');
-  await settle();
-  const labels = [...modal().querySelectorAll('.conference-notes-check')].map((l) => l.textContent);
-  expect(labels.length).toBeGreaterThan(0);
+  await waitFor(() => expect(modal().querySelectorAll('.conference-notes-check').length).toBeGreaterThan(0));
   modal().querySelector<HTMLButtonElement>('button.mod-cta')!.click();
-  await settle();
-  const topics = plugin.indexService.index.session(path)?.topics ?? [];
-  expect(topics.length).toBeGreaterThan(2);
+  await waitFor(() => expect(plugin.indexService.index.session(path)?.topics.length).toBeGreaterThan(2));
   expect(await app.vault.read(app.vault.getFileByPath(path)!)).toContain('type: session');
 });
 
-test('apply session template keeps every key; jump to the next cursor stop', async () => {
+test('apply session template, note open: through the editor, cursor and undo kept; then jump to the next cursor stop', async () => {
   const { app, run } = await load(appWith({ ...readFolder(SAMPLE_VAULT), 'Inbox/메모.md': '---\ntags: [conference]\nrating: 5\n---\n' }));
   await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('Inbox/메모.md')!);
-  await run('apply-session-template');
-  const text = await app.vault.read(app.vault.getFileByPath('Inbox/메모.md')!);
-  expect(text).toMatch(/^---\ntags:\n {2}- conference\nrating: 5\ntype: session\ntitle: 메모\n/);
-  expect(text).toContain('## 메모\n- {{cursor}}\n\n## 질문\n- {{cursor:2}}');
-
-  await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('Inbox/메모.md')!);
   const editor = app.workspace.getActiveViewOfType(MarkdownView)!.editor;
-  await run('next-cursor-stop');
-  expect(editor.getValue()).not.toContain('{{cursor}}');
+  await run('apply-session-template');
+  await waitFor(() => expect(editor.getValue()).toContain('## 질문'));
+  const text = editor.getValue();
+  // Existing keys untouched, byte for byte; the first stop taken, the caret on it.
+  expect(text).toMatch(/^---\ntags: \[conference\]\nrating: 5\ntype: "session"\ntitle: "메모"\n/);
+  expect(text).toContain('## 메모\n- \n\n## 질문\n- {{cursor:2}}');
   expect(editor.getLine(editor.getCursor().line)).toBe('- ');
+  // The editor's own edits reach the disk; they do not reload it.
+  await waitFor(async () => expect(await app.vault.read(app.vault.getFileByPath('Inbox/메모.md')!)).toBe(editor.getValue()));
+  expect(editor.getLine(editor.getCursor().line)).toBe('- ');
+  while (editor.undoDepth > 0) editor.undo();
+  expect(editor.getValue()).toBe('---\ntags: [conference]\nrating: 5\n---\n');
+
+  await run('apply-session-template');
+  await waitFor(() => expect(editor.getValue()).not.toContain('{{cursor}}'));
   await run('next-cursor-stop');
   expect(editor.getValue()).not.toContain('{{cursor:2}}');
+  expect(editor.getLine(editor.getCursor().line)).toBe('- ');
+});
+
+test('apply session template on a note with a body: only keys go in, the caret stays on its word', async () => {
+  const { app, run } = await load(appWith({ ...readFolder(SAMPLE_VAULT), 'Inbox/메모.md': '---\nrating: 5\n---\n# 메모\n오늘 들은 발표\n' }));
+  await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('Inbox/메모.md')!);
+  const editor = app.workspace.getActiveViewOfType(MarkdownView)!.editor;
+  editor.setCursor(4, 3);
+  await run('apply-session-template');
+  await waitFor(() => expect(editor.getValue()).toContain('type: "session"'));
+  expect(editor.getValue()).toMatch(/^---\nrating: 5\ntype: "session"\ntitle: "메모"\n[\s\S]*\n---\n# 메모\n오늘 들은 발표\n$/);
+  const { line, ch } = editor.getCursor();
+  expect(editor.getLine(line).slice(ch)).toBe('들은 발표');
+});
+
+test('apply session template, note not open in an editor: through processFrontMatter and the vault', async () => {
+  const { app, run } = await load(appWith({ ...readFolder(SAMPLE_VAULT), 'Inbox/메모.md': '---\ntags: [conference]\nrating: 5\n---\n' }));
+  await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('Inbox/메모.md')!);
+  // The pane takes the focus; the note stays the active file but its tab is closed.
+  await run('open-topic-index');
+  await waitFor(() => expect(app.workspace.getLeavesOfType(VIEW_TYPE)).toHaveLength(1));
+  app.workspace.getLeavesOfType('markdown').forEach((l) => l.detach());
+  await run('apply-session-template');
+  const file = app.vault.getFileByPath('Inbox/메모.md')!;
+  await waitFor(async () => expect(await app.vault.read(file)).toContain('## 질문'));
+  const text = await app.vault.read(file);
+  expect(text).toMatch(/^---\ntags:\n {2}- conference\nrating: 5\ntype: session\ntitle: 메모\n/);
+  expect(text).toContain('## 메모\n- {{cursor}}\n\n## 질문\n- {{cursor:2}}');
 });

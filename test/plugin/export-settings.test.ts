@@ -6,14 +6,15 @@ import manifest from '../../manifest.json';
 import { withDefaults } from '../../src/core/settings';
 import ConferenceNotesPlugin from '../../src/main';
 import type { ConferenceNotesSettingTab } from '../../src/plugin/settings-tab';
-import { loadApp, settle } from '../fake-obsidian';
+import { loadApp } from '../fake-obsidian';
 import { SAMPLE_VAULT } from '../helpers';
 
 async function tab(): Promise<{ plugin: ConferenceNotesPlugin; tab: ConferenceNotesSettingTab }> {
   const app = loadApp(SAMPLE_VAULT);
   const plugin = new ConferenceNotesPlugin(app as unknown as App, manifest);
   plugin.load();
-  await settle();
+  // The fake's Plugin keeps the promise of its onload, as the app awaits it.
+  await (plugin as unknown as { loading: Promise<void> }).loading;
   return { plugin, tab: (plugin as unknown as { settingTabs: ConferenceNotesSettingTab[] }).settingTabs[0] };
 }
 

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { join } from 'node:path';
-import { loadApp, settle, waitFor, type App as FakeApp } from '../fake-obsidian';
+import { loadApp, waitFor, type App as FakeApp } from '../fake-obsidian';
 import { SAMPLE_VAULT } from '../helpers';
 import { loadPlugin } from './load-plugin';
 
@@ -32,8 +32,7 @@ test('export this session: preview first, then save to the export folder, asking
   await waitFor(() => expect(modal().querySelector('pre')?.textContent).toMatch(/^---\ntitle: "금융사기 잡는 카카오뱅크의 데이터 사이언스"/));
   button('Save to Exports').click();
   const post = 'Exports/금융사기-잡는-카카오뱅크의-데이터-사이언스/index.md';
-  await waitFor(() => expect(app.vault.getFileByPath(post)).not.toBeNull());
-  expect(app.vault.getFileByPath('Exports/금융사기-잡는-카카오뱅크의-데이터-사이언스/fds-파이프라인.png')).not.toBeNull();
+  await waitFor(() => expect(app.vault.getFileByPath('Exports/금융사기-잡는-카카오뱅크의-데이터-사이언스/fds-파이프라인.png')).not.toBeNull());
   expect(await app.vault.read(app.vault.getFileByPath(post)!)).toContain('<mark>핵심: 룰 + 지도학습 + 비지도 점수를 함께 쓴다</mark>');
 
   // Again: the first click only asks.
@@ -63,7 +62,7 @@ test('export this event day copies Markdown and HTML for Tistory', async () => {
   await waitFor(() => expect(button('Copy HTML')).toBeDefined());
   button('Copy Markdown').click();
   button('Copy HTML').click();
-  await settle();
+  await waitFor(() => expect(copied).toHaveLength(2));
   expect(copied[0]).toMatch(/^<a id="talk-1"><\/a>|^## /m);
   expect(copied[1]).toContain('<h2>추천 시스템 A to Z (카카오 추천 팀의 3년)</h2>');
   expect(copied.join('')).not.toContain('GAN으로 만드는 캐릭터 이미지');
@@ -106,7 +105,8 @@ test('in Obsidian too: pasted and same-named images saved under their own names,
   await waitFor(() => expect(app.vault.getFileByPath(post)).not.toBeNull());
   const assets = '/assets/2023-02-27-모바일-앱-성능-측정';
   const names = ['diagram.png', 'diagram-2.png', '화면-녹화-1.png', 'pasted-image-20230227141000.png'];
-  expect(app.vault.getFiles().map((f) => f.path).filter((p) => p.startsWith('Exports/assets/')).sort()).toEqual(names.map((n) => `Exports${assets}/${n}`).sort());
+  // Attachments are copied after the post is written: wait for them.
+  await waitFor(() => expect(app.vault.getFiles().map((f) => f.path).filter((p) => p.startsWith('Exports/assets/')).sort()).toEqual(names.map((n) => `Exports${assets}/${n}`).sort()));
   // Every image the post shows is one of the files saved beside it.
   const shown = [...(await app.vault.read(app.vault.getFileByPath(post)!)).matchAll(/(?:src="|\]\()(\/assets\/[^")]+)/g)].map((m) => decodeURI(m[1]));
   expect(shown).toEqual(names.map((n) => `${assets}/${n}`));

@@ -3,7 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerRequests, appWith, Notice, settle, waitFor } from '../fake-obsidian';
+import { answerRequests, appWith, Notice, waitFor } from '../fake-obsidian';
 import { loadPlugin } from './load-plugin';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'schedules');
@@ -60,8 +60,7 @@ test('a vault file: the preview lists what will happen, Import writes the same n
   ]);
   expect(app.vault.getFiles().map((f) => f.path)).toEqual(['Programmes/devdays.json', 'Programmes/notes.md']);
   button('Import').click();
-  await until(() => Notice.shown.length > 0);
-  await settle();
+  await until(() => Notice.shown.length > 0 && app.workspace.getActiveFile() !== null);
   expect(Notice.shown).toEqual(['Imported: 4 new, 0 updated, 0 unchanged, 2 skipped, 0 withdrawn.']);
   for (const [path, text] of approvedNotes()) expect(await app.vault.read(app.vault.getFileByPath(path)!)).toBe(text);
   expect(app.workspace.getActiveFile()?.path).toBe(`${DIR}/Hanriver DevDays 2024.md`);
@@ -80,7 +79,7 @@ test('a URL, re-imported after changes: only the owned properties and the callou
     fm.status = 'attended';
     fm.rating = 5;
   });
-  await settle();
+  await until(() => plugin.indexService.index.session(opening.path)?.status === 'attended');
   const changed = JSON.parse(fixture('frab.json')) as { schedule: { conference: { days: { rooms: Record<string, Record<string, unknown>[]> }[] } } };
   Object.assign(changed.schedule.conference.days[0].rooms['Hall A'][0], { date: '2024-08-30T00:00:00+00:00', abstract: 'Rewritten abstract.' });
   changed.schedule.conference.days[0].rooms['Hall B'] = [];
@@ -91,9 +90,8 @@ test('a URL, re-imported after changes: only the owned properties and the callou
   const input = modal().querySelector<HTMLInputElement>('input[name="url"]')!;
   input.value = 'https://devdays.example.org/schedule.json';
   button('Fetch').click();
-  await settle();
-  expect(Notice.shown).toEqual([]);
   await until(() => modal().querySelector('.conference-notes-import-section') !== null);
+  expect(Notice.shown).toEqual([]);
   expect(modal().querySelector('p')?.textContent).toBe('Into the event Hanriver DevDays 2024.');
   expect(report()).toEqual([
     'New notes (0)',

@@ -2,7 +2,7 @@
 import type { App } from 'obsidian';
 import manifest from '../../manifest.json';
 import ConferenceNotesPlugin from '../../src/main';
-import { MarkdownView, settle, type App as FakeApp } from '../fake-obsidian';
+import { MarkdownView, type App as FakeApp } from '../fake-obsidian';
 
 interface Command {
   id: string;
@@ -11,20 +11,37 @@ interface Command {
   editorCallback?: (editor: unknown, view: unknown) => unknown;
 }
 
-export async function loadPlugin(app: FakeApp): Promise<{ plugin: ConferenceNotesPlugin; run: (id: string) => Promise<void> }> {
+/** The fake's Plugin members the tests use. */
+interface FakePlugin {
+  data: unknown;
+  loading: Promise<void>;
+  commands: Command[];
+}
+
+/** `data` is what data.json holds. Resolves once the first index build is done. */
+export async function loadPlugin(app: FakeApp, data: unknown = null): Promise<{ plugin: ConferenceNotesPlugin; run: (id: string) => Promise<void>; available: (id: string) => boolean }> {
   const plugin = new ConferenceNotesPlugin(app as unknown as App, manifest);
+  const fake = plugin as unknown as FakePlugin;
+  fake.data = data;
   plugin.load();
-  await settle();
+  await fake.loading;
   app.workspace.setLayoutReady();
   await plugin.indexService.building;
-  const commands = (plugin as unknown as { commands: Command[] }).commands;
-  const run = async (id: string): Promise<void> => {
-    const c = commands.find((x) => x.id === `${manifest.id}:${id}`);
+  const command = (id: string): Command => {
+    const c = fake.commands.find((x) => x.id === `${manifest.id}:${id}`);
     if (!c) throw new Error(`no command ${id}`);
-    if (c.callback) c.callback();
-    else if (c.checkCallback) c.checkCallback(false);
-    else c.editorCallback?.(app.workspace.getActiveViewOfType(MarkdownView)?.editor, null);
-    await settle();
+    return c;
   };
-  return { plugin, run };
+  /** Runs a command as the palette does and awaits what it returns; work it leaves running, the test polls for. */
+  const run = async (id: string): Promise<void> => {
+    const c = command(id);
+    if (c.callback) await c.callback();
+    else if (c.checkCallback) c.checkCallback(false);
+    else await c.editorCallback?.(app.workspace.getActiveViewOfType(MarkdownView)?.editor, null);
+  };
+  const available = (id: string): boolean => {
+    const c = command(id);
+    return c.checkCallback ? c.checkCallback(true) === true : true;
+  };
+  return { plugin, run, available };
 }

@@ -3,15 +3,17 @@
  */
 import type { App } from 'obsidian';
 import manifest from '../../manifest.json';
+import pkg from '../../package.json';
+import versions from '../../versions.json';
 import ConferenceNotesPlugin from '../../src/main';
 import type { ConferenceNotesSettingTab } from '../../src/plugin/settings-tab';
-import { loadApp, setLanguage, type App as FakeApp } from '../fake-obsidian';
+import { loadApp, setApiVersion, setLanguage, type App as FakeApp } from '../fake-obsidian';
 import { SAMPLE_VAULT } from '../helpers';
 
 async function loaded(app: FakeApp = loadApp(SAMPLE_VAULT)): Promise<{ app: FakeApp; plugin: ConferenceNotesPlugin }> {
   const plugin = new ConferenceNotesPlugin(app as unknown as App, manifest);
   plugin.load();
-  await new Promise((r) => setTimeout(r, 0));
+  await (plugin as unknown as { loading: Promise<void> }).loading;
   app.workspace.setLayoutReady();
   await plugin.indexService.building;
   return { app, plugin };
@@ -20,7 +22,10 @@ async function loaded(app: FakeApp = loadApp(SAMPLE_VAULT)): Promise<{ app: Fake
 const tabOf = (plugin: ConferenceNotesPlugin): ConferenceNotesSettingTab =>
   (plugin as unknown as { settingTabs: ConferenceNotesSettingTab[] }).settingTabs[0];
 
-afterEach(() => setLanguage('en'));
+afterEach(() => {
+  setLanguage('en');
+  setApiVersion('1.13.1');
+});
 
 test('the plugin indexes the vault once the layout is ready', async () => {
   const { plugin } = await loaded();
@@ -44,6 +49,23 @@ test('the settings tab speaks Korean when Obsidian does', async () => {
   tab.display();
   const names = [...tab.containerEl.querySelectorAll('.setting-item-name')].map((e) => e.textContent);
   expect(names.slice(0, 4)).toEqual(['색인', '세션 폴더', '주제 태그 접두어', '발표자 태그 접두어']);
+});
+
+test('the type check compiles against the API of minAppVersion: the obsidian types installed are that version', () => {
+  // `tsc --noEmit` in the test command then rejects any API newer than the oldest app allowed.
+  expect(pkg.devDependencies.obsidian).toBe(manifest.minAppVersion);
+  expect((versions as Record<string, string>)[manifest.version]).toBe(manifest.minAppVersion);
+});
+
+test.each(['en', 'ko'])('on the oldest app the manifest allows, the plugin loads and speaks %s', async (code) => {
+  setApiVersion(manifest.minAppVersion);
+  setLanguage(code);
+  const { plugin } = await loaded();
+  expect(plugin.indexService.index.sessionCount).toBe(19);
+  const tab = tabOf(plugin);
+  tab.display();
+  const first = tab.containerEl.querySelector('.setting-item-name')?.textContent;
+  expect(first).toBe(code === 'ko' ? '색인' : 'Indexing');
 });
 
 test('changing a setting saves it and re-indexes with it', async () => {
@@ -79,8 +101,20 @@ test('saved settings from data.json are read on load', async () => {
   const plugin = new ConferenceNotesPlugin(app as unknown as App, manifest);
   (plugin as unknown as { data: unknown }).data = { folders: ['Conferences/if(kakao)/2020'], props: { topics: 'topics' } };
   plugin.load();
-  await new Promise((r) => setTimeout(r, 0));
+  await (plugin as unknown as { loading: Promise<void> }).loading;
   app.workspace.setLayoutReady();
   await plugin.indexService.building;
   expect(plugin.indexService.index.sessionCount).toBe(6);
+});
+
+test('settings synced from another device are picked up: the index follows, the suggesters read them', async () => {
+  const { plugin } = await loaded();
+  const fake = plugin as unknown as { receiveData(data: unknown): Promise<void> };
+  await fake.receiveData({ folders: ['Conferences/if(kakao)/2020'], speakerTrigger: ';;', completeEverywhere: true });
+  expect(plugin.indexService.index.sessionCount).toBe(6);
+  expect(plugin.settings).toMatchObject({ speakerTrigger: ';;', completeEverywhere: true });
+  // The same data again changes nothing and builds nothing.
+  const building = plugin.indexService.building;
+  await fake.receiveData({ folders: ['Conferences/if(kakao)/2020'], speakerTrigger: ';;', completeEverywhere: true });
+  expect(plugin.indexService.building).toBe(building);
 });

@@ -5,7 +5,7 @@ import type { App, Component } from 'obsidian';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { IndexService } from '../../src/plugin/index-service';
 import { SearchModal } from '../../src/plugin/search-modal';
-import { Component as FakeComponent, loadApp, settle, type App as FakeApp } from '../fake-obsidian';
+import { Component as FakeComponent, loadApp, waitFor, type App as FakeApp } from '../fake-obsidian';
 import { SAMPLE_VAULT } from '../helpers';
 import { imeStates } from '../ime';
 
@@ -60,9 +60,8 @@ test('every composition state searches, and Enter while composing never chooses'
   ]);
   input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown' }));
   enter(input);
-  await settle();
+  await waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe('Conferences/if(kakao)/2019/Kubernetes 위에서 추천 모델 서빙하기.md'));
   expect(document.body.contains(modal.modalEl)).toBe(false);
-  expect(app.workspace.getActiveFile()?.path).toBe('Conferences/if(kakao)/2019/Kubernetes 위에서 추천 모델 서빙하기.md');
 });
 
 test('initial consonants, a click, and Mod+Enter for a new tab', async () => {
@@ -72,14 +71,12 @@ test('initial consonants, a click, and Mod+Enter for a new tab', async () => {
   type(input, 'TensorRT로', false);
   const row = [...modal.contentEl.querySelectorAll('.conference-notes-hit')].find((r) => r.textContent?.includes('추론 서버'))!;
   row.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-  await settle();
-  expect(app.workspace.getActiveFile()?.basename).toBe('TensorRT로 추론 서버 최적화하기');
+  await waitFor(() => expect(app.workspace.getActiveFile()?.basename).toBe('TensorRT로 추론 서버 최적화하기'));
 
   const again = await openModal();
   type(again.input, 'DEVIEW', false);
   enter(again.input, { ctrlKey: true });
-  await settle();
-  expect(again.app.workspace.getActiveFile()?.path).toBe('Conferences/DEVIEW/2019/DEVIEW 2019.md');
+  await waitFor(() => expect(again.app.workspace.getActiveFile()?.path).toBe('Conferences/DEVIEW/2019/DEVIEW 2019.md'));
 });
 
 test('nothing found says what to try', async () => {

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { TIMETABLE_VIEW } from '../../src/core/programme-base';
-import { appWith, basesViews, setApiVersion, settle, type App as FakeApp } from '../fake-obsidian';
+import { appWith, basesViews, setApiVersion, waitFor, type App as FakeApp } from '../fake-obsidian';
 import { CONFERENCE_DAY_FILES } from '../core/conference-day';
 import { loadPlugin } from './load-plugin';
 
@@ -55,6 +55,5 @@ test('the timetable draws days × tracks from the query result, a keynote in its
   ]);
   expect(el.querySelector('.is-planned')?.textContent).toBe('k8s');
   el.querySelector<HTMLElement>('.is-planned')!.click();
-  await settle();
-  expect(app.workspace.getActiveFile()?.path).toBe('Conferences/DevCon/2026/k8s.md');
+  await waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe('Conferences/DevCon/2026/k8s.md'));
 });

@@ -4,7 +4,7 @@
 import type ConferenceNotesPlugin from '../../src/main';
 import { VIEW_TYPE, type TopicIndexView } from '../../src/plugin/topic-index-view';
 import { MAX_ROWS } from '../../src/plugin/virtual-list';
-import { appWith, loadApp, MarkdownView, Menu, setLanguage, settle, waitFor, type App as FakeApp } from '../fake-obsidian';
+import { appWith, loadApp, MarkdownView, Menu, setLanguage, waitFor, type App as FakeApp } from '../fake-obsidian';
 import { SAMPLE_VAULT } from '../helpers';
 import { loadPlugin } from './load-plugin';
 
@@ -64,20 +64,19 @@ test('the filter is Korean-aware; keys move, open groups and open talks', async 
   expect(rowTexts(view())[1]).toBe('if(kakao) 2020 2');
   key(view(), 'ArrowDown');
   key(view(), 'ArrowDown');
+  const opened: string[] = [];
+  app.workspace.on('file-open', (file) => opened.push((file as { basename: string }).basename));
+  // The composing Enter opens nothing: the plain Enter after it is the only open.
   key(view(), 'Enter', { isComposing: true });
-  await settle();
-  expect(app.workspace.getActiveFile()).toBeNull();
   key(view(), 'Enter');
-  await settle();
-  expect(app.workspace.getActiveFile()?.basename).toBe('Recommender System at Kakao - 실시간 피드백 반영기');
+  await waitFor(() => expect(opened).toEqual(['Recommender System at Kakao - 실시간 피드백 반영기']));
   const leaves = app.workspace.leaves.length;
   key(view(), 'Enter', { ctrlKey: true });
-  await settle();
-  expect(app.workspace.leaves.length).toBe(leaves + 1);
+  await waitFor(() => expect(app.workspace.leaves.length).toBe(leaves + 1));
 });
 
 test('edits, renames and deletes show within 100 ms while shown; a hidden pane waits', async () => {
-  const { app, run, view } = await load();
+  const { app, run, view, plugin } = await load();
   await run('open-topic-index');
   const ocr = (): string | undefined => rowTexts(view()).find((t) => t.startsWith('▸ OCR'));
   expect(ocr()).toBe('▸ OCR 2 2019');
@@ -86,10 +85,15 @@ test('edits, renames and deletes show within 100 ms while shown; a hidden pane w
   // The pane redraws 30 ms after a change; polling keeps the test steady on a loaded machine.
   await waitFor(() => expect(ocr()).toBe('▸ OCR 3 2019'));
 
+  const pending = (): { timer?: number; stale: boolean } => view() as unknown as { timer?: number; stale: boolean };
+  await waitFor(() => expect(pending().timer).toBeUndefined());
   const leaf = app.workspace.getLeavesOfType(VIEW_TYPE)[0];
   leaf.setVisible(false);
-  await app.vault.delete(app.vault.getFileByPath('Conferences/DEVIEW/2019/대규모 OCR 서비스의 컴퓨터 비전 파이프라인.md')!);
-  await new Promise((r) => setTimeout(r, 100));
+  const deleted = 'Conferences/DEVIEW/2019/대규모 OCR 서비스의 컴퓨터 비전 파이프라인.md';
+  await app.vault.delete(app.vault.getFileByPath(deleted)!);
+  // Once the index has the change, a hidden pane has scheduled nothing: it only knows it is stale.
+  await waitFor(() => expect(plugin.indexService.index.session(deleted)).toBeUndefined());
+  expect(pending()).toMatchObject({ timer: undefined, stale: true });
   expect(ocr()).toBe('▸ OCR 3 2019');
   leaf.setVisible(true);
   await waitFor(() => expect(ocr()).toBe('▸ OCR 2 2019'));
@@ -140,13 +144,15 @@ test('commands: next and previous talk, event note, related, speaker and topic t
   const { app, run, view } = await load();
   const open = (path: string) => app.workspace.getLeaf(false).openFile(app.vault.getFileByPath(path)!);
   await open(FDS_2019);
+  const activeIs = (name: string): Promise<void> => waitFor(() => expect(app.workspace.getActiveFile()?.basename).toBe(name));
   await run('next-session');
-  expect(app.workspace.getActiveFile()?.basename).toBe('Kubernetes 위에서 추천 모델 서빙하기');
+  await activeIs('Kubernetes 위에서 추천 모델 서빙하기');
   await run('previous-session');
+  await activeIs('금융사기 잡는 카카오뱅크의 데이터 사이언스');
   await run('previous-session');
-  expect(app.workspace.getActiveFile()?.basename).toBe('TensorRT로 추론 서버 최적화하기');
+  await activeIs('TensorRT로 추론 서버 최적화하기');
   await run('open-event-note');
-  expect(app.workspace.getActiveFile()?.basename).toBe('if(kakao) 2019');
+  await activeIs('if(kakao) 2019');
 
   await open(FDS_2019);
   await run('jump-to-related');
@@ -163,7 +169,7 @@ test('commands: next and previous talk, event note, related, speaker and topic t
   const line = editor.getValue().split('\n').findIndex((l) => l.includes('#TensorRT를'));
   editor.setCursor(line, editor.getLine(line).indexOf('#TensorRT를') + 3);
   await run('sessions-on-topic');
-  expect(rowTexts(view()).find((t) => t.startsWith('▾'))).toBe('▾ TensorRT 3 2019–2020');
+  await waitFor(() => expect(rowTexts(view()).find((t) => t.startsWith('▾'))).toBe('▾ TensorRT 3 2019–2020'));
 });
 
 test('an empty vault tells a new user what to do', async () => {

@@ -38,6 +38,21 @@ export interface Entry extends FormKeys {
   more?: FormKeys[];
 }
 
+/**
+ * Topic, speaker and event forms are keyed again whenever a session that names
+ * them changes (thousands of times during a cold fill), so their keys are kept;
+ * session titles are too many and too unique to be worth it.
+ */
+const SHARED = new Map<string, FormKeys>();
+function sharedFormKeys(form: string): FormKeys {
+  let keys = SHARED.get(form);
+  if (!keys) {
+    if (SHARED.size > 50_000) SHARED.clear();
+    SHARED.set(form, (keys = formKeys(form)));
+  }
+  return keys;
+}
+
 function* formsOf(entry: Entry): Generator<FormKeys> {
   yield entry;
   if (entry.more) yield* entry.more;
@@ -66,14 +81,17 @@ export class SearchIndex {
 
   upsert(input: EntryInput): void {
     const { kind, id, label, path } = input;
+    const shelf = this.shelves.get(kind)!;
+    const at = lowerBound(shelf.ids, id);
+    const old = shelf.ids[at] === id ? shelf.entries[at] : undefined;
+    // A session keyed again under the same title (its speakers or topics changed) keeps its keys.
+    if (kind === 'session' && old?.label === label && old.path === path && input.forms.length === 0 && !old.more) return;
     const unique = [...new Set([label, ...input.forms].filter((f) => f.trim() !== ''))];
-    const [first, ...rest] = unique.map(formKeys);
+    const [first, ...rest] = unique.map(kind === 'session' ? formKeys : sharedFormKeys);
     const entry: Entry = { kind, id, hitId: input.hitId ?? id, label, weight: input.weight ?? 0, ...(first ?? formKeys(id)) };
     if (rest.length > 0) entry.more = rest;
     if (path !== undefined) entry.path = path;
-    const shelf = this.shelves.get(kind)!;
-    const at = lowerBound(shelf.ids, id);
-    if (shelf.ids[at] === id) shelf.entries[at] = entry;
+    if (old) shelf.entries[at] = entry;
     else {
       shelf.ids.splice(at, 0, id);
       shelf.entries.splice(at, 0, entry);

@@ -92,7 +92,11 @@ export class Searcher {
 
   private note(change: IndexChange): void {
     if (change.kind === 'catalog') {
-      this.catalogChanged = true;
+      // A catalog edit names what it changed; otherwise (a rebuild) every catalog key is redone.
+      if (!change.changed) this.catalogChanged = true;
+      for (const id of change.changed?.events ?? []) this.events.add(id);
+      for (const id of change.changed?.topics ?? []) this.topics.add(id);
+      for (const key of change.changed?.speakers ?? []) this.speakers.add(key);
       return;
     }
     this.sessions.add(change.path);

@@ -2,14 +2,14 @@
 import type { ConferenceIndex } from '../../core/conference-index';
 import { indexJson } from '../../core/index-json';
 import { lint } from '../../core/lint';
-import { listTopics, speakerName, topicLabel } from '../../core/listings';
+import { listTopics } from '../../core/listings';
 import type { Problem } from '../../core/note-meta';
 import { collator } from '../../core/normalize';
-import { Searcher } from '../../core/search/searcher';
-import { related, type Reason } from '../../core/related';
+import { relatedOutput, searchOutput } from '../../core/query-output';
+import { table } from '../../core/text-table';
 import type { LoadedVault } from '../vault-reader';
 import { findSession } from './find-note';
-import { problemLines, table } from './format';
+import { problemLines } from './format';
 
 /** Machine-readable output is one compact line; pipe it through `jq` to read it. */
 const json = (value: unknown): string => JSON.stringify(value);
@@ -38,23 +38,11 @@ export function topicTable(index: ConferenceIndex): string {
 }
 
 export function searchCommand(vault: LoadedVault, query: string, limit: number, asJson: boolean): string {
-  const hits = new Searcher(vault.index).search(query, limit);
-  if (asJson) return json(hits);
-  if (hits.length === 0) return `Nothing found for "${query}".`;
-  return table(hits.map((h) => [h.kind, h.label, h.path ?? '', h.score.toFixed(2)]));
+  return searchOutput(vault.index, query, limit, asJson);
 }
 
 export function relatedCommand(vault: LoadedVault, root: string, notePath: string, limit: number, asJson: boolean): string {
-  const path = findSession(vault, root, notePath);
-  const results = related(vault.index, path, limit).map((r) => ({
-    path: r.session.path,
-    title: r.session.title,
-    score: Math.round(r.score * 1000) / 1000,
-    reasons: r.reasons.map((reason) => describeReason(vault.index, reason)),
-  }));
-  if (asJson) return json(results);
-  if (results.length === 0) return 'No related sessions.';
-  return table(results.map((r) => [r.score.toFixed(2), r.title, r.reasons.join(', ')]));
+  return relatedOutput(vault.index, findSession(vault, root, notePath), limit, asJson);
 }
 
 export function lintProblems(vault: LoadedVault): Problem[] {
@@ -64,19 +52,4 @@ export function lintProblems(vault: LoadedVault): Problem[] {
 /** The problems found; the caller exits 1 when there are any. */
 export function lintCommand(problems: Problem[], asJson: boolean): string {
   return asJson ? json(problems) : problemLines(problems);
-}
-
-export function describeReason(index: ConferenceIndex, reason: Reason): string {
-  switch (reason.kind) {
-    case 'topic':
-      return `topic: ${topicLabel(index, reason.id)}`;
-    case 'speaker':
-      return `speaker: ${speakerName(index, reason.id)}`;
-    case 'same-event':
-      return `same event: ${reason.id}`;
-    case 'next-talk':
-      return 'next talk';
-    case 'previous-talk':
-      return 'previous talk';
-  }
 }

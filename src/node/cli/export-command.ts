@@ -1,55 +1,34 @@
 /** `conference-notes export`: one post from a session, an event day, an event or a topic, for one blog. */
 import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { ExportError, type Selection } from '../../core/export/compose';
+import { ExportError } from '../../core/export/compose';
 import { exportPost, type ExportResult } from '../../core/export/export-post';
-import { exportOptions, PROFILES, type Profile } from '../../core/export/options';
+import { exportOptions } from '../../core/export/options';
+import { ExportArgsError, exportRequest, type ExportArgs, type ExportRequest } from '../../core/export/request';
 import type { LoadedVault } from '../vault-reader';
 import { vaultSource } from '../vault-source';
 import { findSession } from './find-note';
-import { findTopic } from './find-topic';
 import { InputError, UsageError } from './usage';
 
-export interface ExportArgs {
-  session?: string;
-  event?: string;
-  day?: string;
-  topic?: string;
-  profile?: string;
+export interface ExportCliArgs extends ExportArgs {
   out?: string;
   force?: boolean;
-  lang?: string;
-  toc?: boolean;
 }
 
 /** `notice` takes a line for stderr that is no error (which topic an alias matched). */
-export function exportCommand(vault: LoadedVault, root: string, a: ExportArgs, notice: (line: string) => void): string {
-  if (a.profile === undefined || !PROFILES.includes(a.profile as Profile)) throw new UsageError(`export needs --profile ${PROFILES.join('|')}`);
-  const chosen = [a.session, a.event, a.topic].filter((x) => x !== undefined).length;
-  if (chosen !== 1) throw new UsageError('export needs one of --session <path>, --event <id> [--day N] or --topic <name>');
-  if (a.lang !== undefined && a.lang !== 'auto' && a.lang !== 'en' && a.lang !== 'ko') throw new UsageError('--lang takes auto, en or ko');
+export function exportCommand(vault: LoadedVault, root: string, a: ExportCliArgs, notice: (line: string) => void): string {
+  let request: ExportRequest;
+  try {
+    request = exportRequest(vault.index, a, (given) => findSession(vault, root, given));
+  } catch (e) {
+    if (e instanceof ExportArgsError) throw e.usage ? new UsageError(e.message) : new InputError(e.message);
+    throw e;
+  }
+  if (request.matchedTopic !== undefined) notice(`topic "${a.topic}" matched "${request.matchedTopic}"`);
   const { index } = vault;
-  let selection: Selection;
-  if (a.session !== undefined) selection = { kind: 'session', path: findSession(vault, root, a.session) };
-  else if (a.topic !== undefined) {
-    const topic = findTopic(index, a.topic);
-    if (topic.matched !== undefined) notice(`topic "${a.topic}" matched "${topic.matched}"`);
-    selection = { kind: 'topic', topic: topic.id };
-  }
-  else {
-    const event = index.catalog.resolveEvent({ text: a.event ?? '' });
-    if (event === null) throw new InputError(`unknown event "${a.event}"`);
-    if (a.day === undefined) selection = { kind: 'event', event };
-    else {
-      const day = Number(a.day);
-      if (!Number.isInteger(day) || day < 1) throw new UsageError(`--day takes a whole number from 1, not "${a.day}"`);
-      selection = { kind: 'day', event, day };
-    }
-  }
-  const source = vaultSource(root, index.settings);
   let result: ExportResult;
   try {
-    result = exportPost(index, selection, exportOptions(index.settings, a.profile as Profile, a.lang, a.toc === true), source, new Date().toISOString().slice(0, 10));
+    result = exportPost(index, request.selection, exportOptions(index.settings, request.profile, request.language, request.toc), vaultSource(root, index.settings), new Date().toISOString().slice(0, 10));
   } catch (e) {
     if (e instanceof ExportError) throw new InputError(e.message);
     throw e;

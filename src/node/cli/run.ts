@@ -1,5 +1,6 @@
 /** Parses the command line and runs one command; returns the exit code. */
 import { parseArgs } from 'node:util';
+import { readLimit } from '../../core/query-output';
 import { loadVault, VaultError } from '../vault-reader';
 import { indexCommand, lintCommand, lintProblems, relatedCommand, searchCommand } from './commands';
 import { exportCommand } from './export-command';
@@ -100,7 +101,7 @@ function dispatch(argv: string[], notice: (line: string) => void): Outcome {
   if (!['index', 'search', 'related', 'lint', 'new', 'export', 'import'].includes(command)) throw new UsageError(`unknown command "${command}"`);
   if (root === undefined) throw new UsageError(`${command} needs the vault folder`);
   const asJson = values.json === true;
-  const limit = readLimit(values.limit);
+  const limit = limitArg(values.limit);
   const want = (count: number, what: string): void => {
     if (rest.length !== count) throw new UsageError(count === 0 ? `${command} takes no argument after the vault` : `${command} needs ${what}`);
   };
@@ -134,9 +135,10 @@ function dispatch(argv: string[], notice: (line: string) => void): Outcome {
   return relatedCommand(loadVault(root), root, rest[0], limit, asJson);
 }
 
-function readLimit(value: string | undefined): number {
-  if (value === undefined) return 20;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--limit takes a whole number above 0, not "${value}"`);
-  return n;
+function limitArg(value: string | undefined): number {
+  try {
+    return readLimit(value);
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
 }

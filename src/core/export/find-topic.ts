@@ -1,8 +1,7 @@
-/** A topic named on the command line: by label, id or any alias, with the particle rule (DESIGN.md §3). */
-import type { ConferenceIndex } from '../../core/conference-index';
-import { topicLabel } from '../../core/listings';
-import { foldKey, termKey } from '../../core/normalize';
-import { InputError } from './usage';
+/** A topic named by the user (CLI, Obsidian's CLI): by label, id or any alias, with the particle rule (DESIGN.md §3). */
+import type { ConferenceIndex } from '../conference-index';
+import { topicLabel } from '../listings';
+import { foldKey, termKey } from '../normalize';
 
 export interface FoundTopic {
   id: string;
@@ -10,12 +9,13 @@ export interface FoundTopic {
   matched?: string;
 }
 
+/** Throws a RangeError naming the words when no topic has them. */
 export function findTopic(index: ConferenceIndex, given: string): FoundTopic {
   const known = index.catalog.vocabulary.resolve(given);
   // Topics written in notes but outside the vocabulary are keyed by their folded spelling.
   const inVault = known === null ? new Set(index.topicIds()) : undefined;
   const id = known ?? termKey(given, (k) => inVault?.has(k) === true);
-  if (known === null && inVault?.has(id) !== true) throw new InputError(`unknown topic "${given}": no topic has that name or alias`);
+  if (known === null && inVault?.has(id) !== true) throw new RangeError(`unknown topic "${given}": no topic has that name or alias`);
   const label = topicLabel(index, id);
   const own = foldKey(given) === foldKey(label) || foldKey(given) === foldKey(id);
   return own ? { id } : { id, matched: label };
