@@ -84,19 +84,9 @@ class EditTalkModal extends NewSessionModal {
     const before = this.before;
     const now = this.fieldsNow();
     const changed = (Object.keys(now) as (keyof Fields)[]).filter((k) => now[k] !== before[k]);
-    const day = this.value('day');
     const { props } = sessionProperties(
-      {
-        title,
-        // A new event typed in the form is created, as in "New session note"; an untouched one is not looked at.
-        event: changed.includes('event') ? await this.chosenEvent() : undefined,
-        speakers: this.speakers.values.map((s) => s.value),
-        topics: this.topics.values.map((s) => s.value),
-        org: this.value('org'),
-        day: day === undefined ? undefined : Number(day),
-        time: this.value('time'),
-        track: this.value('track'),
-      },
+      // A new event typed in the form is created, as in "New session note"; an untouched one is not looked at.
+      this.formValues(title, changed.includes('event') ? await this.chosenEvent() : undefined),
       this.service.index.catalog,
       this.settings,
       new Date(),

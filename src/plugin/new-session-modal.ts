@@ -5,7 +5,7 @@
  */
 import { Keymap, Modal, Notice, type App } from 'obsidian';
 import { buildEventNote, guessSeries } from '../core/capture/new-event';
-import { buildSessionNote } from '../core/capture/new-session';
+import { buildSessionNote, type SessionForm } from '../core/capture/new-session';
 import type { EventNote } from '../core/model';
 import { ChipInput, type Suggestion } from './chip-input';
 import { createNote, isFile, openAt } from './create-note';
@@ -97,6 +97,21 @@ export class NewSessionModal extends Modal {
     this.fields.set(name, input);
   }
 
+  /** What the form says, as the core reads a session form. */
+  protected formValues(title: string, event: SessionForm['event']): SessionForm {
+    const day = this.value('day');
+    return {
+      title,
+      event,
+      speakers: this.speakers.values.map((s) => s.value),
+      topics: this.topics.values.map((s) => s.value),
+      org: this.value('org'),
+      day: day === undefined ? undefined : Number(day),
+      time: this.value('time'),
+      track: this.value('track'),
+    };
+  }
+
   protected value(name: string): string | undefined {
     const v = this.fields.get(name)?.value.trim();
     return v === undefined || v === '' ? undefined : v;
@@ -118,19 +133,8 @@ export class NewSessionModal extends Modal {
     if (title === undefined) return;
     const event = await this.chosenEvent();
     const template = await loadTemplate(this.app, this.settings, this.value('template') ?? this.settings.defaultTemplate);
-    const day = this.value('day');
     const note = buildSessionNote(
-      {
-        title,
-        event,
-        speakers: this.speakers.values.map((s) => s.value),
-        topics: this.topics.values.map((s) => s.value),
-        org: this.value('org'),
-        day: day === undefined ? undefined : Number(day),
-        time: this.value('time'),
-        track: this.value('track'),
-        extra: template.extra,
-      },
+      { ...this.formValues(title, event), extra: template.extra },
       template.body,
       this.service.index.catalog,
       this.settings,
