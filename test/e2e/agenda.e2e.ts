@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { readFolder } from '../fake-obsidian/load-folder';
-import { ARTIFACTS, buildPage, launch, ROOT } from './page';
+import { ARTIFACTS, buildPage, launch, nextFrame, ROOT } from './page';
 
 let browser: Browser;
 let page: Page;
@@ -28,7 +28,7 @@ test('the agenda opens on the day under way, with the talk on now and the next o
   expect(next.some((t) => t.includes('Kubernetes 위에서 추천 모델 서빙하기'))).toBe(true);
   for (const dark of [false, true]) {
     await page.evaluate((d) => window.harness.setTheme(d), dark);
-    await page.locator('.conference-notes-agenda .is-now').waitFor();
+    await nextFrame(page);
     await page.locator('.mod-right-split').screenshot({ path: join(ARTIFACTS, `agenda-${dark ? 'dark' : 'light'}.png`) });
   }
 });

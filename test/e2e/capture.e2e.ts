@@ -1,7 +1,7 @@
 /** The new-session form in real Chromium: Korean typed with a real IME composition, a screenshot, the note created. */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, openSample } from './page';
+import { ARTIFACTS, eventually, openSample } from './page';
 
 let browser: Browser;
 let page: Page;
@@ -31,8 +31,7 @@ test('a session with two speakers and three topics from one form', async () => {
   const cdp = await page.context().newCDPSession(page);
   for (const state of ['ㅊ', '추', '춫', '추처', '추천']) {
     await cdp.send('Input.imeSetComposition', { text: state, selectionStart: state.length, selectionEnd: state.length });
-    await page.waitForTimeout(20);
-    expect([state, await page.locator('.modal .conference-notes-chip-suggestions').nth(2).textContent()]).toEqual([state, expect.stringContaining('Recommender systems')]);
+    await eventually(async () => expect([state, await page.locator('.modal .conference-notes-chip-suggestions').nth(2).textContent()]).toEqual([state, expect.stringContaining('Recommender systems')]));
   }
   await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
   await cdp.send('Input.insertText', { text: '추천' });
@@ -48,11 +47,8 @@ test('a session with two speakers and three topics from one form', async () => {
   await page.locator('.modal').screenshot({ path: join(ARTIFACTS, 'new-session-form.png') });
 
   await page.locator('.modal button.mod-cta').click();
-  await page.waitForTimeout(100);
-  expect(await page.evaluate(() => window.harness.activeFile())).toBe('Conferences/if(kakao)/2019/TensorRT로 추천 모델 양자화하기.md');
+  await eventually(async () => expect(await page.evaluate(() => window.harness.activeFile())).toBe('Conferences/if(kakao)/2019/TensorRT로 추천 모델 양자화하기.md'));
   await page.locator('.conference-notes-pane input').fill('양자화');
-  await page.waitForTimeout(50);
   await page.locator('.conference-notes-group', { hasText: 'Quantization' }).click();
-  await page.waitForTimeout(50);
-  expect((await page.evaluate(() => window.harness.rows())).some((r) => r.includes('TensorRT로 추천 모델 양자화하기'))).toBe(true);
+  await eventually(async () => expect((await page.evaluate(() => window.harness.rows())).some((r) => r.includes('TensorRT로 추천 모델 양자화하기'))).toBe(true));
 });

@@ -56,3 +56,22 @@ export async function openSample(name: string): Promise<{ browser: Browser; page
   await page.evaluate(() => window.harness.boot());
   return { browser, page };
 }
+
+/** Polls `check` (a function with expectations) until it passes, or throws its last error after `ms`: never a fixed sleep. */
+export async function eventually(check: () => Promise<unknown>, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (e) {
+      if (Date.now() > end) throw e;
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+}
+
+/** Resolves after the page has drawn its next frame, e.g. after a theme change, before a screenshot. */
+export function nextFrame(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}
