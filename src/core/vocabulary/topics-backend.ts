@@ -38,7 +38,7 @@ export const TOPICS_BACKEND: readonly TopicDef[] = [
   { id: 'authentication', label: 'Authentication', ko: '인증', aliases: ['인증/인가'], broader: ['security'] },
   { id: 'webrtc', label: 'WebRTC', ko: 'WebRTC', aliases: ['웹RTC', 'real-time communication', '실시간 통신', '화상 통화'], broader: ['web-platform'] },
   { id: 'video-streaming', label: 'Video streaming', ko: '동영상 스트리밍', aliases: ['live streaming', '라이브 스트리밍', 'HLS'] },
-  { id: 'backend', label: 'Backend development', ko: '백엔드', aliases: ['backend', '백엔드 개발', 'server-side development', '서버 개발'] },
+  { id: 'backend', label: 'Backend', ko: '백엔드', aliases: ['Backend development', '백엔드 개발', 'server-side development', '서버 개발'] },
   { id: 'programming-languages', label: 'Programming languages', ko: '프로그래밍 언어', aliases: ['programming language', '프로그래밍언어', '언어 설계', 'language design'] },
   { id: 'software-architecture', label: 'Software architecture', ko: '소프트웨어 아키텍처', aliases: ['software architecture', '소프트웨어 설계', 'architecture', '아키텍처'] },
   { id: 'rabbitmq', label: 'RabbitMQ', ko: 'RabbitMQ', aliases: ['래빗MQ', '래빗엠큐', 'AMQP'], broader: ['message-queue'] },

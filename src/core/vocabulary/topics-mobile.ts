@@ -7,7 +7,7 @@ export const TOPICS_MOBILE: readonly TopicDef[] = [
   { id: 'android', label: 'Android', ko: 'Android', aliases: ['안드로이드', 'Android 개발', 'AOSP'], broader: ['mobile'] },
   { id: 'flutter', label: 'Flutter', ko: 'Flutter', aliases: ['플러터', 'Flutter 앱'], broader: ['mobile'] },
   { id: 'react-native', label: 'React Native', ko: 'React Native', aliases: ['리액트 네이티브', 'ReactNative'], broader: ['mobile', 'react'] },
-  { id: 'mobile', label: 'Mobile development', ko: '모바일', aliases: ['mobile app', '모바일 앱', '모바일 개발', '앱 개발', 'app development'] },
+  { id: 'mobile', label: 'Mobile', ko: '모바일', aliases: ['Mobile development', 'mobile app', '모바일 앱', '모바일 개발', '앱 개발', 'app development'] },
   { id: 'swiftui', label: 'SwiftUI', ko: 'SwiftUI', aliases: ['스위프트UI', '스위프트 UI'], broader: ['ios', 'swift'] },
   { id: 'jetpack-compose', label: 'Jetpack Compose', ko: 'Jetpack Compose', aliases: ['Compose', '젯팩 컴포즈', '컴포즈', 'Android Compose'], broader: ['android'] },
   { id: 'compose-multiplatform', label: 'Compose Multiplatform', ko: 'Compose Multiplatform', aliases: ['CMP', '컴포즈 멀티플랫폼'], broader: ['jetpack-compose', 'kotlin-multiplatform'] },

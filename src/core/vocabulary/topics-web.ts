@@ -17,7 +17,7 @@ export const TOPICS_WEB: readonly TopicDef[] = [
   { id: 'frontend-build-tools', label: 'Frontend build tools', ko: '프론트엔드 빌드 도구', aliases: ['bundler', '번들러'], broader: ['frontend'] },
   { id: 'monorepo', label: 'Monorepo', ko: '모노레포', aliases: ['monorepository'], broader: ['developer-experience'] },
   { id: 'css', label: 'CSS', ko: 'CSS', aliases: [], broader: ['frontend'] },
-  { id: 'frontend', label: 'Frontend development', ko: '프론트엔드', aliases: ['frontend', 'front-end', '프론트엔드 개발', '프런트엔드', 'FE'] },
+  { id: 'frontend', label: 'Frontend', ko: '프론트엔드', aliases: ['Frontend development', 'front-end', '프론트엔드 개발', '프런트엔드', 'FE'] },
   { id: 'web-platform', label: 'Web platform', ko: '웹 플랫폼', aliases: ['web standards', '웹 표준', 'browser APIs', '브라우저 API', '웹 기술'] },
   { id: 'html', label: 'HTML', ko: 'HTML', aliases: ['HTML5', '에이치티엠엘', 'semantic HTML', '시맨틱 마크업'], broader: ['web-platform'] },
   { id: 'browser-internals', label: 'Browser internals', ko: '브라우저 동작 원리', aliases: ['browser rendering', '브라우저 렌더링', 'rendering pipeline', '렌더링 파이프라인', 'Chromium'], broader: ['web-platform'] },
