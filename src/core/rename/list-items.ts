@@ -113,7 +113,7 @@ export function listItems(text: string, key: string): ListSpan | null {
   const value = rest.trim();
   if (value !== '') {
     // `[[x]]` alone or first is a link, not a flow list; `[a, b]` is a flow list on one line.
-    if (value.startsWith('[') && !value.startsWith('[[')) {
+    if (value.startsWith('[') && (!value.startsWith('[[') || value.startsWith('[[['))) {
       if (!value.endsWith(']')) return null;
       return { form: 'flow', items: splitItems(value.slice(1, -1), valueStart + 1) };
     }

@@ -42,8 +42,8 @@ function itemText(item: ItemSpan, to: string, flow: boolean): string {
   const value = ref?.target !== undefined ? `[[${to}]]` : to;
   if (item.quote === "'") return `'${value.replace(/'/g, "''")}'`;
   if (item.quote === '"') return JSON.stringify(value);
-  // An unquoted `[[x]]` is read as a link by every reader of this vault; keep it unquoted.
-  return ref?.target !== undefined && !flow ? value : yamlScalar(value, flow);
+  // An unquoted `[[x]]` is read as a link by every reader of this vault (YAML sees a nested list); keep it unquoted.
+  return ref?.target !== undefined && !/[[\]|#^]/.test(to) ? value : yamlScalar(value, flow);
 }
 
 /** Removes item `i` of a flow list with the comma that joins it to a neighbour. */

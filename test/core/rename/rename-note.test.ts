@@ -28,6 +28,8 @@ const CASES: [string, RenameKind, string, string, string, string][] = [
   ['speaker wikilink, flow and block', 'speaker', '김광섭', '김광섬', '---\nspeakers: ["[[김광섭]]", 전상현]\n---\n', '---\nspeakers: ["[[김광섬]]", 전상현]\n---\n'],
   ['speaker wikilink unquoted in a block', 'speaker', '김광섭', '김광섬', '---\nspeakers:\n  - [[김광섭]]\n  - 김광섭님\n---\n#speaker/김광섭\n', '---\nspeakers:\n  - [[김광섬]]\n---\n#speaker/김광섬\n'],
   ['speaker honorific and link with a display text', 'speaker', '김광섭', 'Kim Kwangsub', "---\nspeakers: ['[[People/김광섭|광섭]]']\n---\n", "---\nspeakers: ['[[Kim Kwangsub]]']\n---\n"],
+  ['unquoted links stay unquoted (scalar and flow)', 'speaker', '김광섭', '김광섬', '---\nspeakers: [[김광섭]]\nhosts: [[김광섭]]\n---\n', '---\nspeakers: [[김광섬]]\nhosts: [[김광섭]]\n---\n'],
+  ['an unquoted link in a flow list', 'topic', 'Istio', 'Service mesh', '---\ntopics: [[[Istio]], Kafka]\n---\n', '---\ntopics: [[[Service mesh]], Kafka]\n---\n'],
   ['speaker rename leaves topics alone', 'speaker', 'Kafka', 'X', '---\ntopics: [Kafka]\nspeakers: [Kafka]\n---\n', '---\ntopics: [Kafka]\nspeakers: [X]\n---\n'],
   ['unknown topic by its spelling', 'topic', 'Vector tiles', '벡터 타일', '---\ntopics: [vector-tiles, Kafka]\n---\n', '---\ntopics: [벡터 타일, Kafka]\n---\n'],
   ['not a front-matter block', 'topic', 'Istio', 'Service mesh', 'text\n---\ntopics: [Istio]\n---\n', 'text\n---\ntopics: [Istio]\n---\n'],
