@@ -7,6 +7,7 @@ import { registerUi } from './plugin/commands';
 import { registerExport } from './plugin/export-commands';
 import { registerImport } from './plugin/import-commands';
 import { IndexService } from './plugin/index-service';
+import { registerRename } from './plugin/rename-commands';
 import { loadPluginSettings, type PluginSettings } from './plugin/settings';
 import { ConferenceNotesSettingTab } from './plugin/settings-tab';
 
@@ -24,6 +25,7 @@ export default class ConferenceNotesPlugin extends Plugin {
     registerImport(this, this.indexService, () => this.settings);
     registerAgenda(this, this.indexService, () => this.settings);
     registerCliHandlers(this, this.indexService);
+    registerRename(this, this.indexService);
     this.app.workspace.onLayoutReady(() => this.indexService.start());
   }
 

@@ -19,7 +19,7 @@ export interface IndexJson {
     speakers: string[];
     topics: string[];
   }[];
-  topics: { id: string; label: string; aliases: string[]; sessions: string[] }[];
+  topics: { id: string; label: string; ko?: string; aliases: string[]; broader: string[]; sessions: string[] }[];
   speakers: { id: string; name: string; aliases: string[]; sessions: string[] }[];
   problems: Problem[];
 }
@@ -53,7 +53,14 @@ export function indexJson(index: ConferenceIndex): IndexJson {
         speakers: s.speakers.map((key) => speakerName(index, key)),
         topics: s.topics,
       })),
-    topics: listTopics(index).map((t) => ({ id: t.id, label: t.label, aliases: t.aliases, sessions: paths(t.sessions) })),
+    topics: listTopics(index).map((t) => ({
+      id: t.id,
+      label: t.label,
+      ko: index.catalog.vocabulary.get(t.id)?.ko,
+      aliases: t.aliases,
+      broader: index.catalog.vocabulary.broader(t.id),
+      sessions: paths(t.sessions),
+    })),
     speakers: listSpeakers(index).map((s) => ({ id: s.id, name: s.name, aliases: s.aliases, sessions: paths(s.sessions) })),
     problems: lint(index),
   };

@@ -5,9 +5,10 @@ import { toJamo } from './hangul';
 import { speakerName, topicLabel } from './listings';
 import type { Problem } from './note-meta';
 import { personKey } from './normalize';
+import { closeTopic, knownKeys } from './topic-hint';
 
 export function lint(index: ConferenceIndex): Problem[] {
-  const problems = [...index.noteProblemList(), ...eventProblems(index), ...topicTypos(index), ...speakerTwins(index), ...speakersThatAreOrgs(index)];
+  const problems = [...index.noteProblemList(), ...eventProblems(index), ...unknownTopics(index), ...speakerTwins(index), ...speakersThatAreOrgs(index)];
   return problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.message < b.message ? -1 : 1));
 }
 
@@ -20,22 +21,24 @@ function eventProblems(index: ConferenceIndex): Problem[] {
   return out;
 }
 
-/** Topics outside the vocabulary whose spelling is one or two letters from a known one. */
-function topicTypos(index: ConferenceIndex): Problem[] {
+/**
+ * Topics outside the vocabulary: a likely misspelling of a known topic when one is
+ * truly close (`closeTopic`), otherwise how to make it a topic of its own.
+ */
+function unknownTopics(index: ConferenceIndex): Problem[] {
   const vocabulary = index.catalog.vocabulary;
-  const known = vocabulary.entries().map(([key, id]) => ({ jamo: toJamo(key), id }));
+  const known = knownKeys(vocabulary.entries());
+  const type = index.settings.props.type;
   const out: Problem[] = [];
   for (const id of index.topicIds()) {
     if (vocabulary.get(id)) continue;
-    const jamo = toJamo(id);
-    const max = jamo.length <= 8 ? 1 : 2;
-    const match = known.find((k) => k.jamo !== jamo && editDistance(jamo, k.jamo, max) <= max);
-    if (!match) continue;
     const written = topicLabel(index, id);
-    const meant = topicLabel(index, match.id);
-    for (const s of index.sessionsOfTopic(id)) {
-      out.push({ path: s.path, message: `unknown topic "${written}" is close to "${meant}": fix the spelling or add a topic note` });
-    }
+    const match = closeTopic(written, known);
+    const message =
+      match === null
+        ? `unknown topic "${written}": not in the vocabulary; to keep it, add a topic note "${written}" with ${type}: topic (aliases: other spellings)`
+        : `unknown topic "${written}" is close to "${topicLabel(index, match)}": fix the spelling or add a topic note`;
+    for (const s of index.sessionsOfTopic(id)) out.push({ path: s.path, message });
   }
   return out;
 }

@@ -59,6 +59,8 @@ export interface TopicNote extends NoteBase {
   kind: 'topic';
   name: string;
   aliases: string[];
+  /** Names of broader topics, from the note's `broader:` property. */
+  broader?: string[];
 }
 
 export interface OtherNote extends NoteBase {

@@ -49,7 +49,10 @@ export function parseNote(input: NoteInput, settings: CoreSettings): ParseResult
     const name = nfc(basename(input.path));
     return { note: { ...base, kind: 'speaker', name, aliases: aliases(), org: readText(fm[p.org]) }, problems };
   }
-  if (type === 'topic') return { note: { ...base, kind: 'topic', name: nfc(basename(input.path)), aliases: aliases() }, problems };
+  if (type === 'topic') {
+    const broader = readRefs(fm.broader, true).map((r) => r.text);
+    return { note: { ...base, kind: 'topic', name: nfc(basename(input.path)), aliases: aliases(), ...(broader.length > 0 ? { broader } : {}) }, problems };
+  }
   return { note: { ...base, kind: 'other' }, problems };
 }
 

@@ -39,7 +39,10 @@ export class Vocabulary {
     this.keys = new Map(base?.keys);
     if (!base) for (const def of defs) this.add({ ...def, aliases: def.aliases.filter((a) => a !== def.label) });
     // Sorted so that the result never depends on the order notes arrived in.
-    for (const note of [...notes].sort((a, b) => (a.path < b.path ? -1 : 1))) this.addNote(note);
+    const sorted = [...notes].sort((a, b) => (a.path < b.path ? -1 : 1));
+    const noteIds = sorted.map((note) => this.addNote(note));
+    // After every note is in, so a broader topic may be defined by a later note.
+    sorted.forEach((note, i) => this.addBroader(noteIds[i], note.broader ?? []));
   }
 
   /** Surface forms repeat across thousands of notes, so answers are remembered. */
@@ -69,6 +72,46 @@ export class Vocabulary {
     return this.topics.keys();
   }
 
+  /** The topic's label in a UI language: the Korean label for `ko` unless a topic note names it. */
+  label(id: string, lang: string): string {
+    const topic = this.topics.get(id);
+    if (!topic) return id;
+    return lang === 'ko' && topic.notePath === undefined ? (topic.ko ?? topic.label) : topic.label;
+  }
+
+  /** Ids of the directly broader topics. */
+  broader(id: string): string[] {
+    return this.topics.get(id)?.broader ?? [];
+  }
+
+  /** Ids of the directly narrower topics. */
+  narrower(id: string): string[] {
+    if (this.narrowerOf === undefined) {
+      this.narrowerOf = new Map();
+      for (const topic of this.topics.values()) {
+        for (const b of topic.broader ?? []) this.narrowerOf.set(b, [...(this.narrowerOf.get(b) ?? []), topic.id]);
+      }
+    }
+    return this.narrowerOf.get(id) ?? [];
+  }
+
+  private narrowerOf: Map<string, string[]> | undefined;
+
+  /** Every narrower topic, transitively, without `id` itself; safe when notes make a cycle. */
+  descendants(id: string): string[] {
+    const seen = new Set([id]);
+    const queue = [id];
+    for (let i = 0; i < queue.length; i++) {
+      for (const n of this.narrower(queue[i])) {
+        if (!seen.has(n)) {
+          seen.add(n);
+          queue.push(n);
+        }
+      }
+    }
+    return queue.slice(1);
+  }
+
   /** Every normalized key with its topic id: what typo checks compare against. */
   entries(): [string, string][] {
     return [...this.keys.entries()];
@@ -86,14 +129,14 @@ export class Vocabulary {
 
   private add(topic: Topic): void {
     this.topics.set(topic.id, topic);
-    for (const form of [topic.id, topic.label, ...topic.aliases]) {
+    for (const form of [topic.id, topic.label, topic.ko ?? '', ...topic.aliases]) {
       const key = foldKey(form);
       if (key !== '' && !this.keys.has(key)) this.keys.set(key, topic.id);
     }
   }
 
   /** A topic note extends the topic it names (its label wins), or defines a new one. */
-  private addNote(note: TopicNote): void {
+  private addNote(note: TopicNote): string {
     const forms = [note.name, note.title, ...note.aliases];
     const existing = forms.map((f) => this.keys.get(foldKey(f))).find((id) => id !== undefined);
     if (existing !== undefined) {
@@ -103,9 +146,22 @@ export class Vocabulary {
         if (form !== note.name && !aliases.includes(form)) aliases.push(form);
       }
       this.add({ ...topic, label: note.name, aliases, notePath: note.path });
-      return;
+      return existing;
     }
     const id = slugId(note.name);
     this.add({ id, label: note.name, aliases: note.aliases.filter((a) => a !== note.name), notePath: note.path });
+    return id;
+  }
+
+  /** A note's `broader:` names join the topic's broader ids; unknown names and itself are skipped. */
+  private addBroader(id: string, names: readonly string[]): void {
+    const topic = this.topics.get(id);
+    if (!topic || names.length === 0) return;
+    const broader = [...(topic.broader ?? [])];
+    for (const name of names) {
+      const b = this.resolve(name);
+      if (b !== null && b !== id && !broader.includes(b)) broader.push(b);
+    }
+    this.topics.set(id, { ...topic, broader });
   }
 }

@@ -143,3 +143,13 @@ describe('a speaker and a company in one string', () => {
     ]);
   });
 });
+
+test.each([
+  [['[[Service mesh]]', 'Cloud native'], ['Service mesh', 'Cloud native']],
+  ['Service mesh, 클라우드 네이티브', ['Service mesh', '클라우드 네이티브']],
+  [undefined, undefined],
+])('a topic note reads broader: %j', (broader, expected) => {
+  const parsed = parse('Topics/Istio.md', md({ type: 'topic', ...(broader === undefined ? {} : { broader }) })).note;
+  expect(parsed).toMatchObject({ kind: 'topic', name: 'Istio' });
+  expect((parsed as { broader?: string[] }).broader).toEqual(expected);
+});

@@ -38,7 +38,7 @@ async function typed(app: FakeApp, mine: EditorSuggest<unknown>, path: string, t
 describe('the suggesters coexist with Obsidian\'s tag completion (first answer wins)', () => {
   const cases: [string, string, string, Record<string, unknown>, string][] = [
     ['# in a session note: topics first', SESSION, '오늘 #추처', {}, 'plugin: Recommender systems, Ad tech, Personalization'],
-    ['# in a session note: the vault\'s tags too', SESSION, '#conf', {}, 'plugin: #conference, Containers, Concurrency'],
+    ['# in a session note: the vault\'s tags too', SESSION, '#conf', {}, 'plugin: #conference, Unconference, Consul'],
     ['# in a session note, nothing typed: popular topics, then tags', SESSION, '#', {}, 'plugin: Recommender systems, Computer vision, TensorRT'],
     ['# in another note: Obsidian\'s own', MEMO, '#conf', {}, 'core: #conference'],
     ['# in another note, a topic alias: Obsidian\'s own', MEMO, '#추처', {}, 'core: '],
@@ -46,7 +46,7 @@ describe('the suggesters coexist with Obsidian\'s tag completion (first answer w
     ['@ in a session note', SESSION, '발표 @상현', {}, 'plugin: 전상현'],
     ['@ in another note: left to other plugins', MEMO, '발표 @상현', {}, 'none'],
     ['another trigger', SESSION, '발표 ;;상현', { speakerTrigger: ';;' }, 'plugin: 전상현'],
-    ['topics: list in any note', MEMO, '---\ntopics:\n  - ㅇㅅㅌ', {}, 'plugin: Anomaly detection, UX research, Service mesh'],
+    ['topics: list in any note', MEMO, '---\ntopics:\n  - ㅇㅅㅌ', {}, 'plugin: Anomaly detection, UX research, Astro'],
     ['other front-matter keys: nobody', MEMO, '---\norg: 카카', {}, 'none'],
   ];
   test.each(cases)('%s', async (_name, path, text, settings, expected) => {

@@ -4,7 +4,7 @@
  */
 import type { ConferenceIndex } from '../conference-index';
 import type { Selection } from './compose';
-import { findTopic } from './find-topic';
+import { findTopic } from '../find-topic';
 import type { LanguageChoice } from './language';
 import { PROFILES, type Profile } from './options';
 

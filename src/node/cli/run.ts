@@ -6,6 +6,7 @@ import { indexCommand, lintCommand, lintProblems, relatedCommand, searchCommand 
 import { exportCommand } from './export-command';
 import { importCommand } from './import-command';
 import { newCommand } from './new-command';
+import { renameCommand } from './rename-command';
 import { messageOf } from '../system-error';
 import { DEBUG_ENV, unexpectedLine } from './errors';
 import { InputError, USAGE, UsageError } from './usage';
@@ -98,6 +99,7 @@ function dispatch(argv: string[], notice: (line: string) => void): Outcome {
   const [command, root, ...rest] = positionals;
   if (values.help || command === 'help') return USAGE;
   if (command === undefined) throw new UsageError('no command given');
+  if (command === 'topic' || command === 'speaker') return renameCommand(command, positionals.slice(1), values);
   if (!['index', 'search', 'related', 'lint', 'new', 'export', 'import'].includes(command)) throw new UsageError(`unknown command "${command}"`);
   if (root === undefined) throw new UsageError(`${command} needs the vault folder`);
   const asJson = values.json === true;

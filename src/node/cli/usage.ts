@@ -17,6 +17,11 @@ commands:
       [--template NAME] [--dry-run] [--json] [--mark-cancelled]
                                                a conference programme: the event note and one note per talk;
                                                a re-import updates only what the programme owns
+  topic merge|rename <vault> <from> <to> [--dry-run] [--json]
+  speaker merge|rename <vault> <from> <to> [--dry-run] [--json]
+                                               every note naming <from> names <to>: only the topics:/speakers:
+                                               values and #topic/… (#speaker/…) tags change; --json prints
+                                               {"changed": [paths]}
 
 A note is named by its vault path, its path on disk or its file name (a name several notes share
 is refused, with the candidates). Option values may begin with "-" (--title "-x"); a query or

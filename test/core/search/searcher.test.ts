@@ -21,6 +21,8 @@ test('aliases lead to the canonical speaker', () => {
 test('a whole result list (sessions carry their paths)', () => {
   expect(searcher.search('tensorrt', 3)).toEqual([
     { kind: 'topic', id: 'tensorrt', label: 'TensorRT', score: 1 },
+    // A narrower built-in topic whose name starts with the query.
+    { kind: 'topic', id: 'tensorrt-llm', label: 'TensorRT-LLM', score: expect.any(Number) as number },
     { kind: 'session', id: 'Conferences/if(kakao)/2019/TensorRT로 추론 서버 최적화하기.md', label: 'TensorRT로 추론 서버 최적화하기', path: 'Conferences/if(kakao)/2019/TensorRT로 추론 서버 최적화하기.md', score: expect.any(Number) as number },
   ]);
 });

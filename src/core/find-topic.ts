@@ -1,7 +1,7 @@
 /** A topic named by the user (CLI, Obsidian's CLI): by label, id or any alias, with the particle rule (DESIGN.md §3). */
-import type { ConferenceIndex } from '../conference-index';
-import { topicLabel } from '../listings';
-import { foldKey, termKey } from '../normalize';
+import type { ConferenceIndex } from './conference-index';
+import { topicLabel } from './listings';
+import { foldKey, termKey } from './normalize';
 
 export interface FoundTopic {
   id: string;

@@ -1,0 +1,30 @@
+import type { TopicDef } from '../topic-def';
+
+/** Built-in topics: python and its ecosystem. */
+export const TOPICS_PYTHON: readonly TopicDef[] = [
+  { id: 'django', label: 'Django', ko: 'Django', aliases: ['장고', 'Django REST framework', 'DRF', '장고 REST 프레임워크'], broader: ['python', 'backend'] },
+  { id: 'flask', label: 'Flask', ko: 'Flask', aliases: ['플라스크'], broader: ['python', 'backend'] },
+  { id: 'fastapi', label: 'FastAPI', ko: 'FastAPI', aliases: ['패스트API', '패스트에이피아이'], broader: ['python', 'backend'] },
+  { id: 'asyncio', label: 'asyncio', ko: 'asyncio', aliases: ['Python asyncio', '파이썬 비동기', 'async Python', '에이싱크아이오'], broader: ['python', 'asynchronous-programming'] },
+  { id: 'pytest', label: 'pytest', ko: 'pytest', aliases: ['파이테스트', 'py.test', 'pytest fixtures'], broader: ['python', 'unit-testing'] },
+  { id: 'python-typing', label: 'Python type hints', ko: '파이썬 타입 힌트', aliases: ['type hints', '타입 힌트', 'typing module', '타입 힌팅', 'gradual typing'], broader: ['python', 'type-systems'] },
+  { id: 'mypy', label: 'mypy', ko: 'mypy', aliases: ['마이파이'], broader: ['python-typing'] },
+  { id: 'python-packaging', label: 'Python packaging', ko: '파이썬 패키징', aliases: ['packaging', '패키징'], broader: ['python'] },
+  { id: 'pydantic', label: 'Pydantic', ko: 'Pydantic', aliases: ['파이단틱'], broader: ['python'] },
+  { id: 'celery', label: 'Celery', ko: 'Celery', aliases: ['셀러리'], broader: ['python', 'message-queue'] },
+  { id: 'sqlalchemy', label: 'SQLAlchemy', ko: 'SQLAlchemy', aliases: ['SQL알케미', '에스큐엘알케미'], broader: ['python', 'orm'] },
+  { id: 'cython', label: 'Cython', ko: 'Cython', aliases: ['사이썬'], broader: ['python', 'performance-optimization'] },
+  { id: 'free-threading', label: 'Free-threaded Python', ko: 'GIL 없는 파이썬', aliases: ['GIL', 'Global Interpreter Lock', 'no-GIL', 'nogil', 'PEP 703'], broader: ['python', 'concurrency'] },
+  { id: 'micropython', label: 'MicroPython', ko: 'MicroPython', aliases: ['마이크로파이썬'], broader: ['python', 'iot'] },
+  { id: 'rust-for-python', label: 'Rust for Python', ko: '파이썬과 러스트', aliases: ['PyO3', 'Rust extensions for Python'], broader: ['python', 'rust'] },
+  { id: 'python-performance', label: 'Python performance', ko: '파이썬 성능', aliases: ['faster CPython', '파이썬 최적화'], broader: ['python', 'performance-optimization'] },
+  { id: 'python-internals', label: 'Python internals', ko: '파이썬 내부 구조', aliases: ['CPython internals', 'bytecode', '바이트코드', 'interpreter', '인터프리터'], broader: ['python'] },
+  { id: 'python-web', label: 'Python web frameworks', ko: '파이썬 웹 프레임워크', aliases: ['Python web', '파이썬 웹', 'WSGI', 'ASGI'], broader: ['python', 'backend'] },
+  { id: 'streamlit', label: 'Streamlit', ko: 'Streamlit', aliases: ['스트림릿'], broader: ['python', 'data-visualization'] },
+  { id: 'matplotlib', label: 'Matplotlib', ko: 'Matplotlib', aliases: ['맷플롯립'], broader: ['python', 'data-visualization'] },
+  { id: 'python-education', label: 'Teaching Python', ko: '파이썬 교육', aliases: ['Python education', '파이썬 입문', 'learn Python'], broader: ['python', 'education'] },
+  { id: 'python-community', label: 'Python community', ko: '파이썬 커뮤니티', aliases: ['PSF', 'Python Software Foundation', '파이썬 커뮤니티 활동'], broader: ['python', 'community'] },
+  { id: 'scientific-python', label: 'Scientific Python', ko: '과학 계산 파이썬', aliases: ['scientific computing', '과학 계산', '수치 계산'], broader: ['python', 'data-science'] },
+  { id: 'python-automation', label: 'Automation with Python', ko: '파이썬 자동화', aliases: ['업무 자동화', 'automation scripts', '자동화 스크립트', 'RPA'], broader: ['python'] },
+  { id: 'decorators', label: 'Decorators and metaprogramming', ko: '데코레이터', aliases: ['decorator', 'metaprogramming', '메타프로그래밍', '메타클래스', 'metaclass'], broader: ['python'] },
+];

@@ -1,0 +1,77 @@
+/** The rename and merge dialogs: a field for the new name, and the preview of every note that changes. */
+import { Modal, type App } from 'obsidian';
+import type { NoteChange } from '../core/rename/rename-vault';
+import type { StringKey } from '../i18n/translate';
+
+type T = (key: StringKey, vars?: Record<string, string | number>) => string;
+
+/** One field for a name, prefilled, and a button. */
+export class NameModal extends Modal {
+  constructor(
+    app: App,
+    private readonly title: string,
+    private readonly initial: string,
+    private readonly action: string,
+    private readonly submit: (name: string) => void,
+  ) {
+    super(app);
+  }
+
+  override onOpen(): void {
+    this.setTitle(this.title);
+    const input = this.contentEl.createEl('input', { type: 'text', cls: 'conference-notes-query', value: this.initial });
+    const go = (): void => {
+      const name = input.value.trim();
+      if (name === '') return;
+      this.close();
+      this.submit(name);
+    };
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && !e.isComposing) go();
+    });
+    this.contentEl.createEl('button', { text: this.action, cls: 'mod-cta' }).addEventListener('click', go);
+    input.focus();
+  }
+
+  override onClose(): void {
+    this.contentEl.empty();
+  }
+}
+
+/** Every note that will change, with each change; Apply writes them. */
+export class RenamePreviewModal extends Modal {
+  constructor(
+    app: App,
+    private readonly title: string,
+    private readonly changes: NoteChange[],
+    private readonly t: T,
+    private readonly apply: () => void,
+  ) {
+    super(app);
+  }
+
+  override onOpen(): void {
+    this.setTitle(this.title);
+    const el = this.contentEl;
+    el.createEl('p', { text: this.t('rename.preview.count', { count: this.changes.length }) });
+    const list = el.createEl('ul', { cls: 'conference-notes-rename-preview' });
+    for (const change of this.changes) {
+      const item = list.createEl('li');
+      item.createEl('strong', { text: change.path });
+      const lines = item.createEl('ul');
+      for (const line of change.changes) lines.createEl('li', { text: line });
+    }
+    const buttons = el.createDiv({ cls: 'modal-button-container' });
+    const apply = buttons.createEl('button', { text: this.t('rename.apply'), cls: 'mod-cta' });
+    apply.disabled = this.changes.length === 0;
+    apply.addEventListener('click', () => {
+      this.close();
+      this.apply();
+    });
+    buttons.createEl('button', { text: this.t('rename.cancel') }).addEventListener('click', () => this.close());
+  }
+
+  override onClose(): void {
+    this.contentEl.empty();
+  }
+}
