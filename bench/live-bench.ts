@@ -17,7 +17,7 @@ import { readFolder } from '../test/fake-obsidian/load-folder';
 import { Component } from '../test/fake-obsidian/plugin';
 import { md, note } from '../test/helpers';
 import type { GeneratedVault } from './generate';
-import { median, percentile, round2, time } from './stats';
+import { gc, median, percentile, round2, time } from './stats';
 
 export interface LiveFigures {
   catalog_update_p95_ms: number;
@@ -43,6 +43,7 @@ export function measureCatalogUpdates(inputs: NoteInput[]): { p95: number; max: 
   index.upsert(speakerNote(false));
   index.upsert(topicNote(0));
   searcher.sync();
+  gc();
   const edits: ((i: number) => void)[] = [
     (i) => {
       const e = events[i % events.length];
@@ -80,6 +81,7 @@ export async function measureColdFill(vault: GeneratedVault, inputs: NoteInput[]
     for (const f of files.slice(from, from + BURST)) app.metadataCache.deliver(f, caches.get(f.path)!);
     if (from + BURST < files.length) tasks.push(burst(from + BURST));
   };
+  gc();
   let total = 0;
   let longest = 0;
   const run = async (task: () => void): Promise<void> => {

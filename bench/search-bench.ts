@@ -4,8 +4,6 @@
  * latency against plain fuse.js over every record, the iteration floor,
  * retained bytes per session and the Korean cases found in the top 5.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import Fuse from 'fuse.js';
 import { ConferenceIndex } from '../src/core/conference-index';
 import type { NoteInput } from '../src/core/note-meta';
@@ -15,7 +13,7 @@ import { runSliced } from '../src/core/time-slice';
 import { readNotesForBench } from './read-baseline';
 import type { GeneratedVault } from './generate';
 import { searchCases } from '../test/search-cases';
-import { median, percentile, round2, time } from './stats';
+import { gc, median, percentile, round2, time } from './stats';
 import { md, note } from '../test/helpers';
 
 export interface SearchFigures {
@@ -33,10 +31,6 @@ export interface SearchFigures {
 }
 
 const EXTRA_QUERIES = ['kubernetes', 'kafka streaming', 'LLM', 'matrix', '코드 리뷰', '개발 문화', 'TensorRT 최적화', '실전 적용기', 'mlops', 'ㅋㅂㄴㅌㅅ'];
-
-// Exposes V8's collector without a command-line flag, so retained bytes can be measured.
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
 
 function build(inputs: NoteInput[]): { index: ConferenceIndex; searcher: Searcher } {
   const index = new ConferenceIndex();

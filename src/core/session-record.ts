@@ -112,7 +112,9 @@ export function lookupKeys(note: SessionNote): string[] {
   if (event) add(memo(EVENT_KEYS, `${event.target ?? '\u0000'}\n${event.text}`, () => [`e:${foldKey(lastSegment(event.target ?? event.text))}`, `e:${foldKey(event.text)}`]));
   // Speakers repeat too little across sessions to be worth remembering.
   for (const ref of note.speakers) add([`s:${personKey(ref.target !== undefined ? lastSegment(ref.target) : ref.text)}`]);
-  for (const surface of [...note.topics, ...note.tagTerms]) add(memo(TOPIC_KEYS, surface, () => topicLookupKeys(surface).map((key) => `t:${key}`)));
+  for (const surface of note.topics) add(memo(TOPIC_KEYS, surface, () => topicLookupKeys(surface).map((key) => `t:${key}`)));
+  // Inline tags carry particles (`#추천을`, `#추천은`…): too many forms to keep them all in memory.
+  for (const surface of note.tagTerms) add(topicLookupKeys(surface).map((key) => `t:${key}`));
   return keys;
 }
 

@@ -36,22 +36,3 @@ export async function finishIndexing(app: App): Promise<void> {
   const pending = app.vault.getMarkdownFiles().filter((f) => app.metadataCache.getFileCache(f) === null);
   await Promise.all(pending.map(async (f) => app.metadataCache.schedule(f, await app.vault.read(f))));
 }
-
-/** Lets scheduled metadata parses run. */
-export function settle(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 5));
-}
-
-/** Test helper: waits until `check` passes (or throws its last error after `ms`), for work driven by timers. */
-export async function waitFor(check: () => unknown, ms = 3000): Promise<void> {
-  const end = Date.now() + ms;
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (e) {
-      if (Date.now() > end) throw e;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-  }
-}

@@ -11,7 +11,7 @@ export { openPopoutWindow } from './dom';
 
 installDomHelpers();
 
-export { App, appWith, finishIndexing, settle } from './app';
+export { App, appWith, finishIndexing } from './app';
 export { waitFor } from './wait';
 export { Workspace, WorkspaceLeaf } from './workspace';
 export { Keymap, Modal } from './modal';
