@@ -1,7 +1,7 @@
 /** Shared test helpers: notes from Markdown, and approval files for whole outputs. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { NoteInput } from '../src/core/note-meta';
+import type { NoteInput } from '../src/core/note/note-meta';
 import { extractMeta } from '../src/node/extract';
 
 export const SAMPLE_VAULT = join(__dirname, '..', 'examples', 'vault');

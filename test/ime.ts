@@ -3,7 +3,7 @@
  * word is typed: every intermediate state of the IME, such as `춫` and `추처`
  * on the way to `추천`, or `핛` on the way to `학습`.
  */
-import { FINALS, INITIALS, isSyllable, MEDIALS, syllableJamo } from '../src/core/hangul';
+import { FINALS, INITIALS, isSyllable, MEDIALS, syllableJamo } from '../src/core/text/hangul';
 
 const VOWEL_PAIRS: Record<string, string> = { ㅗㅏ: 'ㅘ', ㅗㅐ: 'ㅙ', ㅗㅣ: 'ㅚ', ㅜㅓ: 'ㅝ', ㅜㅔ: 'ㅞ', ㅜㅣ: 'ㅟ', ㅡㅣ: 'ㅢ' };
 const FINAL_PAIRS: Record<string, string> = { ㄱㅅ: 'ㄳ', ㄴㅈ: 'ㄵ', ㄴㅎ: 'ㄶ', ㄹㄱ: 'ㄺ', ㄹㅁ: 'ㄻ', ㄹㅂ: 'ㄼ', ㄹㅅ: 'ㄽ', ㄹㅌ: 'ㄾ', ㄹㅍ: 'ㄿ', ㄹㅎ: 'ㅀ', ㅂㅅ: 'ㅄ' };

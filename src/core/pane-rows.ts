@@ -3,12 +3,12 @@
  * with their talks (grouped by event, newest first; or by day), and the talks
  * related to the active note. The view only draws the visible slice of them.
  */
-import type { ConferenceIndex } from './conference-index';
-import { speakerEntry, topicLabel } from './listings';
-import { collator } from './normalize';
-import { related, type Reason } from './related';
-import type { SessionRecord } from './session-record';
-import { compareTalkOrder } from './talk-order';
+import type { ConferenceIndex } from './index/conference-index';
+import { speakerEntry, topicLabel } from './index/listings';
+import { collator } from './text/normalize';
+import { related, type Reason } from './index/related';
+import type { SessionRecord } from './index/session-record';
+import { compareTalkOrder } from './index/talk-order';
 
 export type PaneTab = 'topics' | 'speakers' | 'events' | 'note';
 

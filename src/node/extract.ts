@@ -4,7 +4,7 @@
  * not only digits), wikilinks, Markdown links and embeds; nothing inside code
  * blocks, inline code, math blocks or `%%` comments.
  */
-import type { HeadingRef, LinkRef, NoteMeta, Pos, TagRef } from '../core/note-meta';
+import type { HeadingRef, LinkRef, NoteMeta, Pos, TagRef } from '../core/note/note-meta';
 import { cutFrontmatter, parseFrontmatter } from './frontmatter';
 import { own } from './own-string';
 

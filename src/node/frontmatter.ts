@@ -1,5 +1,5 @@
 /** Front matter as Obsidian finds it: a `---` first line, YAML, a closing `---` line. */
-import { splitFrontMatter } from '../core/front-matter-block';
+import { splitFrontMatter } from '../core/note/front-matter-block';
 import { parseYamlLeniently, type YamlResult } from './lenient-yaml';
 import { parseSimpleYaml } from './simple-yaml';
 

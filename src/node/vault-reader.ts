@@ -1,8 +1,8 @@
 /** Reads a vault folder from disk into the index, as the CLI's stand-in for Obsidian's vault. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConferenceIndex } from '../core/conference-index';
-import type { NoteInput, Problem } from '../core/note-meta';
+import { ConferenceIndex } from '../core/index/conference-index';
+import type { NoteInput, Problem } from '../core/note/note-meta';
 import { withDefaults, type CoreSettings } from '../core/settings';
 import { extractMeta } from './extract';
 import { systemReason } from './system-error';

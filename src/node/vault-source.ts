@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import type { ExportSource } from '../core/export/options';
 import { linkResolver } from '../core/export/resolve-links';
-import type { NoteMeta } from '../core/note-meta';
-import { isPrivateNote } from '../core/privacy';
+import type { NoteMeta } from '../core/note/note-meta';
+import { isPrivateNote } from '../core/note/privacy';
 import type { CoreSettings } from '../core/settings';
-import { readBoolean } from '../core/values';
+import { readBoolean } from '../core/note/values';
 import { extractMeta } from './extract';
 import { listVaultFiles } from './vault-reader';
 

@@ -5,9 +5,9 @@
  * talk, and the programme base of an event. No default hotkeys.
  */
 import { getLanguage, Notice, type App, type Plugin } from 'obsidian';
-import type { Talk } from '../core/agenda';
-import { speakerName } from '../core/listings';
-import { dueReminders, nowAndNext, talksOn } from '../core/now';
+import type { Talk } from '../core/schedule/agenda';
+import { speakerName } from '../core/index/listings';
+import { dueReminders, nowAndNext, talksOn } from '../core/schedule/now';
 import type { CoreSettings } from '../core/settings';
 import { translator } from '../i18n/translate';
 import { AGENDA_VIEW, AgendaView } from './agenda-view';

@@ -7,10 +7,10 @@
  * key or Shift+F10 opens the menu.
  */
 import { getLanguage, ItemView, Keymap, Menu, Platform, type WorkspaceLeaf } from 'obsidian';
-import { agendaRows, eventDays, eventTalks, type AgendaRow } from '../core/agenda';
-import type { SessionStatus } from '../core/model';
-import { speakerName } from '../core/listings';
-import { defaultAgenda, nowAndNext, todayIn } from '../core/now';
+import { agendaRows, eventDays, eventTalks, type AgendaRow } from '../core/schedule/agenda';
+import type { SessionStatus } from '../core/note/model';
+import { speakerName } from '../core/index/listings';
+import { defaultAgenda, nowAndNext, todayIn } from '../core/schedule/now';
 import type { CoreSettings } from '../core/settings';
 import { translator } from '../i18n/translate';
 import { clock } from './clock';

@@ -9,8 +9,8 @@
 import { MarkdownView, parseYaml, type App, type Editor, type TFile } from 'obsidian';
 import { CURSOR_STOP, renderTemplate } from '../core/capture/render-template';
 import { sessionProperties } from '../core/capture/new-session';
-import { propertyLines, type PropertyValue } from '../core/capture/front-matter-writer';
-import { splitFrontMatter } from '../core/front-matter-block';
+import { propertyLines, type PropertyValue } from '../core/note/front-matter-writer';
+import { splitFrontMatter } from '../core/note/front-matter-block';
 import type { IndexService } from './index-service';
 import type { PluginSettings } from './settings';
 import { loadTemplate } from './template-source';

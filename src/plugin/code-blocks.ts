@@ -4,10 +4,10 @@
  * the index changes, once per burst and only while the block is on screen.
  */
 import { MarkdownRenderChild, type App, type MarkdownPostProcessorContext, type Plugin } from 'obsidian';
-import { speakerName } from '../core/listings';
-import { basename } from '../core/note-meta';
-import type { SessionRecord } from '../core/session-record';
-import { compareChronological, compareTalkOrder } from '../core/talk-order';
+import { speakerName } from '../core/index/listings';
+import { basename } from '../core/note/note-meta';
+import type { SessionRecord } from '../core/index/session-record';
+import { compareChronological, compareTalkOrder } from '../core/index/talk-order';
 import { INDEX_CHANGED, type IndexService } from './index-service';
 import { uiText } from './language';
 

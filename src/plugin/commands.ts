@@ -1,11 +1,11 @@
 /** The plugin's commands, ribbon icon and view. None has a default hotkey: users choose their own. */
 import { MarkdownView, type App, type Plugin } from 'obsidian';
-import { speakerName, topicLabel } from '../core/listings';
-import { related } from '../core/related';
+import { speakerName, topicLabel } from '../core/index/listings';
+import { related } from '../core/index/related';
 import type { SearchHit } from '../core/search/searcher';
-import type { SessionRecord } from '../core/session-record';
-import { compareTalkOrder } from '../core/talk-order';
-import { termAt } from '../core/term-at';
+import type { SessionRecord } from '../core/index/session-record';
+import { compareTalkOrder } from '../core/index/talk-order';
+import { termAt } from '../core/vocabulary/term-at';
 import type { IndexService } from './index-service';
 import { openPath } from './open-note';
 import { describeReason } from './pane-row';

@@ -8,7 +8,7 @@
  */
 import { Notice, type App, type TFile } from 'obsidian';
 import { sessionProperties } from '../core/capture/new-session';
-import { speakerName, topicLabel } from '../core/listings';
+import { speakerName, topicLabel } from '../core/index/listings';
 import type { IndexService } from './index-service';
 import { NewSessionModal } from './new-session-modal';
 import type { PluginSettings } from './settings';

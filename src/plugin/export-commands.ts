@@ -1,8 +1,8 @@
 /** Export commands: this session, this event day, a whole event, a topic page. Each opens the preview first. */
 import { type Plugin } from 'obsidian';
 import type { Selection } from '../core/export/compose';
-import { listTopics } from '../core/listings';
-import type { SessionRecord } from '../core/session-record';
+import { listTopics } from '../core/index/listings';
+import type { SessionRecord } from '../core/index/session-record';
 import { ExportModal } from './export-modal';
 import type { IndexService } from './index-service';
 import { PickModal } from './pick-modal';

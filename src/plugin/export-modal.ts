@@ -8,7 +8,7 @@ import { ExportError, type Selection } from '../core/export/compose';
 import { exportPost, type ExportResult } from '../core/export/export-post';
 import type { LanguageChoice } from '../core/export/language';
 import { exportOptions, PROFILES, type Profile } from '../core/export/options';
-import { splitFrontMatter } from '../core/front-matter-block';
+import { splitFrontMatter } from '../core/note/front-matter-block';
 import { ensureFolder } from './create-note';
 import { preparedSource } from './export-source';
 import type { IndexService } from './index-service';

@@ -5,9 +5,9 @@
  */
 import { TFile, type App, type CachedMetadata } from 'obsidian';
 import type { ExportSource } from '../core/export/options';
-import { isPrivateNote } from '../core/privacy';
+import { isPrivateNote } from '../core/note/privacy';
 import type { CoreSettings } from '../core/settings';
-import { readBoolean } from '../core/values';
+import { readBoolean } from '../core/note/values';
 
 /**
  * Privacy is the index's decision, from Obsidian's metadata cache under the

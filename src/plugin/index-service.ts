@@ -13,8 +13,8 @@
  * has brought since.
  */
 import { Events, TFile, TFolder, type App, type Component, type TAbstractFile } from 'obsidian';
-import { ConferenceIndex } from '../core/conference-index';
-import type { NoteInput } from '../core/note-meta';
+import { ConferenceIndex } from '../core/index/conference-index';
+import type { NoteInput } from '../core/note/note-meta';
 import { Searcher } from '../core/search/searcher';
 import type { CoreSettings } from '../core/settings';
 import { hostPause, runSliced, SLICE_BUDGET_MS, type SliceClock } from '../core/time-slice';

@@ -6,7 +6,7 @@
 import { Keymap, Modal, Notice, type App } from 'obsidian';
 import { buildEventNote, guessSeries } from '../core/capture/new-event';
 import { buildSessionNote, type SessionForm } from '../core/capture/new-session';
-import type { EventNote } from '../core/model';
+import type { EventNote } from '../core/note/model';
 import { ChipInput, type Suggestion } from './chip-input';
 import { createNote, isFile, openAt } from './create-note';
 import type { IndexService } from './index-service';

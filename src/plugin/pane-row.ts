@@ -1,8 +1,8 @@
 /** Draws one row of the topic index pane; text only through createEl, never innerHTML. */
-import type { ConferenceIndex } from '../core/conference-index';
-import { speakerName, topicLabel } from '../core/listings';
+import type { ConferenceIndex } from '../core/index/conference-index';
+import { speakerName, topicLabel } from '../core/index/listings';
 import type { Row } from '../core/pane-rows';
-import type { Reason } from '../core/related';
+import type { Reason } from '../core/index/related';
 import type { StringKey } from '../i18n/translate';
 
 type T = (key: StringKey, vars?: Record<string, string | number>) => string;

@@ -1,7 +1,7 @@
 /** Writes an event's programme base next to its note and opens it; an existing file is opened as it is, never replaced. */
 import { getLanguage, normalizePath, Notice, TFile, type App } from 'obsidian';
-import type { EventNote } from '../core/model';
-import { baseFileFor } from '../core/programme-base';
+import type { EventNote } from '../core/note/model';
+import { baseFileFor } from '../core/schedule/programme-base';
 import type { CoreSettings } from '../core/settings';
 import { translator } from '../i18n/translate';
 

@@ -5,7 +5,7 @@
  * edited between preview and apply (or before an undo) is left alone.
  */
 import { getLanguage, Notice, TFile, type Plugin } from 'obsidian';
-import { listSpeakers, listTopics } from '../core/listings';
+import { listSpeakers, listTopics } from '../core/index/listings';
 import { renameAcross, renameRule, type NoteChange, type RenameKind } from '../core/rename/rename-vault';
 import { translator } from '../i18n/translate';
 import type { IndexService } from './index-service';

@@ -5,8 +5,8 @@
  */
 import { Keymap, Modal, TFile, type App } from 'obsidian';
 import type { SearchHit } from '../core/search/searcher';
-import type { SessionRecord } from '../core/session-record';
-import { compareChronological } from '../core/talk-order';
+import type { SessionRecord } from '../core/index/session-record';
+import { compareChronological } from '../core/index/talk-order';
 import type { IndexService } from './index-service';
 import { bindQueryInput } from './query-input';
 import { highlightRow } from './highlight-row';

@@ -1,7 +1,7 @@
 /** "Suggest topics for this note": vocabulary topics found in the body, with counts, to tick and add. */
 import { Modal, type App, type TFile } from 'obsidian';
-import { topicLabel } from '../core/listings';
-import { detectTopics } from '../core/topic-detect';
+import { topicLabel } from '../core/index/listings';
+import { detectTopics } from '../core/vocabulary/topic-detect';
 import type { IndexService } from './index-service';
 import { uiText } from './language';
 

@@ -1,6 +1,6 @@
 /** Marks a talk planned or skipped (or clears it) through Obsidian's front-matter editor. */
 import { TFile, type App } from 'obsidian';
-import type { SessionStatus } from '../core/model';
+import type { SessionStatus } from '../core/note/model';
 
 /** Sets `status` on the note, or removes the property when `status` is null. */
 export async function setTalkStatus(app: App, path: string, property: string, status: SessionStatus | null): Promise<boolean> {

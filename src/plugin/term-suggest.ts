@@ -13,8 +13,8 @@
  */
 import { EditorSuggest, getAllTags, type App, type Editor, type EditorPosition, type EditorSuggestContext, type EditorSuggestTriggerInfo, type TFile } from 'obsidian';
 import { completionAt, completionText, type CompletionContext } from '../core/capture/edit-context';
-import { speakerName, topicLabel } from '../core/listings';
-import { slugId } from '../core/normalize';
+import { speakerName, topicLabel } from '../core/index/listings';
+import { slugId } from '../core/text/normalize';
 import type { SearchHit } from '../core/search/searcher';
 import type { IndexService } from './index-service';
 import { isImeEnter } from './query-input';

@@ -10,8 +10,8 @@
 import * as obsidian from 'obsidian';
 import { getLanguage, requireApiVersion, type App, type Component, type Plugin } from 'obsidian';
 import type { CoreSettings } from '../core/settings';
-import { TIMETABLE_VIEW } from '../core/programme-base';
-import { timetable, type TimetableItem } from '../core/timetable';
+import { TIMETABLE_VIEW } from '../core/schedule/programme-base';
+import { timetable, type TimetableItem } from '../core/schedule/timetable';
 import { translator } from '../i18n/translate';
 import { openPath } from './open-note';
 

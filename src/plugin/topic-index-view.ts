@@ -5,7 +5,7 @@
  * draws only the rows in view.
  */
 import { ItemView, Keymap, Menu, Platform, type WorkspaceLeaf } from 'obsidian';
-import { speakerName } from '../core/listings';
+import { speakerName } from '../core/index/listings';
 import { paneRows, type PaneTab, type Row } from '../core/pane-rows';
 import { INDEX_CHANGED, type IndexService } from './index-service';
 import { openPath } from './open-note';

@@ -5,7 +5,7 @@
  * cancelled talk, one without a time) and WebConf in Los Angeles (two parallel
  * talks, none planned).
  */
-import { ConferenceIndex } from '../../src/core/conference-index';
+import { ConferenceIndex } from '../../src/core/index/conference-index';
 import { md, note } from '../helpers';
 
 const DEVCON = '[[DevCon 2026]]';

@@ -1,5 +1,5 @@
 /** A small vault of notes in memory, for core tests. */
-import type { NoteInput } from '../../src/core/note-meta';
+import type { NoteInput } from '../../src/core/note/note-meta';
 import { md, note } from '../helpers';
 
 export const event = (name: string, start: string, extra: Record<string, unknown> = {}): NoteInput =>

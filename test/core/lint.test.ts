@@ -1,4 +1,4 @@
-import { ConferenceIndex } from '../../src/core/conference-index';
+import { ConferenceIndex } from '../../src/core/index/conference-index';
 import { lint } from '../../src/core/lint';
 import { note } from '../helpers';
 import { event, sampleNotes, session, speaker } from './fixtures';

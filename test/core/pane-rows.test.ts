@@ -1,4 +1,4 @@
-import { speakerName } from '../../src/core/listings';
+import { speakerName } from '../../src/core/index/listings';
 import { paneRows, type PaneQuery } from '../../src/core/pane-rows';
 import { loadVault } from '../../src/node/vault-reader';
 import { expectApproved, SAMPLE_VAULT } from '../helpers';

@@ -1,5 +1,5 @@
 /** The CLI's tables line up in a terminal: Hangul and other wide characters take two columns, combining marks none. */
-import { displayWidth, table } from '../../src/core/text-table';
+import { displayWidth, table } from '../../src/core/text/text-table';
 
 test.each([
   ['', 0],

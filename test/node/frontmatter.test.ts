@@ -4,7 +4,7 @@
  * text (run once with all three when the table was written); where they
  * disagree the comment says which we follow.
  */
-import { isPrivateNote } from '../../src/core/privacy';
+import { isPrivateNote } from '../../src/core/note/privacy';
 import { extractMeta } from '../../src/node/extract';
 import { parseFrontmatter } from '../../src/node/frontmatter';
 import { indentContinuations, parseYamlLeniently } from '../../src/node/lenient-yaml';

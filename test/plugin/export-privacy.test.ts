@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { App as ObsidianApp } from 'obsidian';
-import { ConferenceIndex } from '../../src/core/conference-index';
+import { ConferenceIndex } from '../../src/core/index/conference-index';
 import { exportPost } from '../../src/core/export/export-post';
 import { exportOptions, PROFILES, type ExportSource } from '../../src/core/export/options';
 import { withDefaults } from '../../src/core/settings';

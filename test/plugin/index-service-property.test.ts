@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import type { App as ObsidianApp, Component as ObsidianComponent } from 'obsidian';
-import { ConferenceIndex } from '../../src/core/conference-index';
+import { ConferenceIndex } from '../../src/core/index/conference-index';
 import { indexJson } from '../../src/core/index-json';
 import { Searcher } from '../../src/core/search/searcher';
 import { DEFAULT_SETTINGS, type CoreSettings } from '../../src/core/settings';

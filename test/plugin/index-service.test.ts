@@ -1,5 +1,5 @@
 import type { App, Component } from 'obsidian';
-import { ConferenceIndex } from '../../src/core/conference-index';
+import { ConferenceIndex } from '../../src/core/index/conference-index';
 import { indexJson } from '../../src/core/index-json';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { SliceClock } from '../../src/core/time-slice';

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { TIMETABLE_VIEW } from '../../src/core/programme-base';
+import { TIMETABLE_VIEW } from '../../src/core/schedule/programme-base';
 import { appWith, basesViews, setApiVersion, waitFor, type App as FakeApp } from '../fake-obsidian';
 import { CONFERENCE_DAY_FILES } from '../core/conference-day';
 import { loadPlugin } from './load-plugin';

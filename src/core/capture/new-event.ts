@@ -1,6 +1,6 @@
 /** A new event hub note: its front matter, a live list of its talks, a free path. */
 import type { CoreSettings } from '../settings';
-import { frontMatter } from './front-matter-writer';
+import { frontMatter } from '../note/front-matter-writer';
 import type { NewNote } from './new-session';
 import { expandFolder, safeFileName, uniquePath } from './safe-file-name';
 

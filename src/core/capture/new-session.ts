@@ -4,11 +4,11 @@
  * reads back exactly, the template's body, a free path and the first cursor stop.
  */
 import { addDays, format, parseISO } from 'date-fns';
-import type { Catalog } from '../catalog';
-import type { EventNote } from '../model';
-import { stripHonorific } from '../normalize';
+import type { Catalog } from '../index/catalog';
+import type { EventNote } from '../note/model';
+import { stripHonorific } from '../text/normalize';
 import type { CoreSettings } from '../settings';
-import { frontMatter, type PropertyValue } from './front-matter-writer';
+import { frontMatter, type PropertyValue } from '../note/front-matter-writer';
 import { renderTemplate } from './render-template';
 import { expandFolder, safeFileName, uniquePath } from './safe-file-name';
 

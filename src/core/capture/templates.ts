@@ -1,6 +1,6 @@
 /** Finding a template by id or name, built in or from the user's template folder. */
-import { splitFrontMatter } from '../front-matter-block';
-import type { PropertyValue } from './front-matter-writer';
+import { splitFrontMatter } from '../note/front-matter-block';
+import type { PropertyValue } from '../note/front-matter-writer';
 import { BUILTIN_TEMPLATES, type SessionTemplate } from './builtin-templates';
 
 export interface ResolvedTemplate {

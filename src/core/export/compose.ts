@@ -4,10 +4,10 @@
  * the series, description), per talk a heading, a speaker line and the notes.
  */
 import { addDays, format, parseISO } from 'date-fns';
-import type { ConferenceIndex } from '../conference-index';
-import { speakerName, topicLabel } from '../listings';
-import type { SessionRecord } from '../session-record';
-import { compareChronological, compareTalkOrder } from '../talk-order';
+import type { ConferenceIndex } from '../index/conference-index';
+import { speakerName, topicLabel } from '../index/listings';
+import type { SessionRecord } from '../index/session-record';
+import { compareChronological, compareTalkOrder } from '../index/talk-order';
 import { markdownText } from './escape';
 import type { ExportState } from './export-state';
 import type { Language } from './language';

@@ -1,5 +1,5 @@
 /** Embeds in a note: images and files copied beside the post, notes (or a section or block of one) inlined. */
-import { splitFrontMatter } from '../front-matter-block';
+import { splitFrontMatter } from '../note/front-matter-block';
 import { htmlAttribute, markdownText } from './escape';
 import { notePart } from './note-part';
 import { withoutPrivateParts } from './private-parts';

@@ -6,8 +6,8 @@
  */
 import MarkdownIt from 'markdown-it';
 import footnotes from 'markdown-it-footnote';
-import { frontMatter } from '../capture/front-matter-writer';
-import type { ConferenceIndex } from '../conference-index';
+import { frontMatter } from '../note/front-matter-writer';
+import type { ConferenceIndex } from '../index/conference-index';
 import { postBody, postHead, selectSessions, type PostHead, type Selection } from './compose';
 import { markdownText } from './escape';
 import { ExportState, type ExportProblem } from './export-state';

@@ -1,6 +1,6 @@
 /** The language of a post's own words (headings, speaker line), from the notes it is made of. */
-import { splitFrontMatter } from '../front-matter-block';
-import { protect } from './protect';
+import { splitFrontMatter } from '../note/front-matter-block';
+import { protect } from '../note/protect';
 
 export type Language = 'en' | 'ko';
 export type LanguageChoice = Language | 'auto';

@@ -4,8 +4,8 @@
  * the same or a higher level, or the one block (paragraph, list item with its
  * children, or the block above a lone `^id` line) that carries the id.
  */
-import { plainText } from '../plain-text';
-import { protect } from './protect';
+import { plainText } from '../text/plain-text';
+import { protect } from '../note/protect';
 
 const HEADING = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const ITEM = /^([ \t]*)(?:[-*+]|\d+[.)])[ \t]/;

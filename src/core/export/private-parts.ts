@@ -4,7 +4,7 @@
  * included), so no part of a note can carry them out.
  */
 import { withoutPrivateCallouts } from './callouts';
-import { protect } from './protect';
+import { protect } from '../note/protect';
 
 // An unterminated comment hides the rest of the note, as in Obsidian.
 const COMMENT = /%%[\s\S]*?(?:%%|$)/g;

@@ -2,9 +2,9 @@
  * An export asked for by name, as the Node CLI and Obsidian's CLI take it:
  * one of session, event (with a day or not) or topic, a profile, a language.
  */
-import type { ConferenceIndex } from '../conference-index';
+import type { ConferenceIndex } from '../index/conference-index';
 import type { Selection } from './compose';
-import { findTopic } from '../find-topic';
+import { findTopic } from '../index/find-topic';
 import type { LanguageChoice } from './language';
 import { PROFILES, type Profile } from './options';
 

@@ -14,7 +14,7 @@ import { link } from './links';
 import { markdownLinks } from './md-links';
 import type { ExportOptions, ExportSource } from './options';
 import { withoutPrivateParts } from './private-parts';
-import { protect } from './protect';
+import { protect } from '../note/protect';
 import { tidy, withoutLeftovers } from './tidy';
 
 export interface TransformContext {

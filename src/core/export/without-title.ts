@@ -1,4 +1,4 @@
-import { splitFrontMatter } from '../front-matter-block';
+import { splitFrontMatter } from '../note/front-matter-block';
 
 /** A note without its title heading: the post (or the talk, or the embed's place) says it already. */
 export function withoutTitle(text: string): string {

@@ -3,7 +3,7 @@
  * `#topic/…` (`#speaker/…`) tags, in front matter and body, are rewritten; every
  * other byte stays. On a merge, an item that would repeat the destination is dropped.
  */
-import { parseRef, type Ref } from '../values';
+import { parseRef, type Ref } from '../note/values';
 import { frontMatterLines, listItems, type ItemSpan } from './list-items';
 
 export interface RenameRule {

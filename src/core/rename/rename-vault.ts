@@ -2,9 +2,9 @@
  * Rename and merge of topics and speakers across the vault (issue 12): which
  * written values name the source, as the index reads them, and the notes that change.
  */
-import type { ConferenceIndex } from '../conference-index';
-import { termKey } from '../normalize';
-import type { Ref } from '../values';
+import type { ConferenceIndex } from '../index/conference-index';
+import { termKey } from '../text/normalize';
+import type { Ref } from '../note/values';
 import { renameInNote, type RenameRule } from './rename-note';
 
 export type RenameKind = 'topic' | 'speaker';

@@ -2,6 +2,7 @@
  * Wall-clock times in a conference's zone, with the platform's own time-zone
  * data (`Intl`, on phones too): no zone tables in the bundle.
  */
+import { epochDay, isTimeZone, wallClock } from '../text/zoned-time';
 import { ScheduleError } from './programme';
 
 export interface LocalMoment {
@@ -11,37 +12,10 @@ export interface LocalMoment {
   time: string;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
-    formatters.set(zone, f);
-  }
-  return f;
-}
-
-export function isTimeZone(zone: string): boolean {
-  try {
-    formatter(zone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Refuses a zone the platform does not know, naming it. */
 export function checkTimeZone(zone: string): string {
   if (!isTimeZone(zone)) throw new ScheduleError(`unknown time zone "${zone}": use an IANA name such as Asia/Seoul`);
   return zone;
-}
-
-/** An instant as date and time on the clocks of a zone. */
-export function inZone(instant: Date, zone: string): LocalMoment {
-  const parts: Record<string, string> = {};
-  for (const p of formatter(zone).formatToParts(instant)) parts[p.type] = p.value;
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }
 
 /** `2024-08-29T23:30:00+00:00` (any ISO with an offset or Z) as an instant; undefined if it is none. */
@@ -60,7 +34,7 @@ export function writtenMoment(iso: string): LocalMoment | undefined {
 /** An ISO time in the zone when given, else as written. */
 export function localMoment(iso: string, zone: string | undefined): LocalMoment | undefined {
   const at = zone === undefined ? undefined : instant(iso);
-  return at ? inZone(at, zone as string) : writtenMoment(iso);
+  return at ? wallClock(at, zone) : writtenMoment(iso);
 }
 
 /** Wall time plus minutes, across midnight if need be. */
@@ -86,8 +60,7 @@ export function clock(value: string | undefined): string | undefined {
 
 /** 1-based day of `date` counted from `first`. */
 export function dayNumber(date: string, first: string): number {
-  const ms = Date.parse(`${date}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`);
-  return Math.round(ms / 86_400_000) + 1;
+  return epochDay(date) - epochDay(first) + 1;
 }
 
 /** The instant at which a zone's clocks show the given wall time (the later one in a gap, the earlier in an overlap). */
@@ -96,6 +69,6 @@ export function fromZone(at: LocalMoment, zone: string): Date {
   const target = wall(at);
   let t = target;
   // Two rounds settle any offset, daylight saving included.
-  for (let i = 0; i < 2; i++) t -= wall(inZone(new Date(t), zone)) - target;
+  for (let i = 0; i < 2; i++) t -= wall(wallClock(new Date(t), zone)) - target;
   return new Date(t);
 }

@@ -4,7 +4,8 @@
  * the calendar's zone (X-WR-TIMEZONE, else the first IANA TZID, else the fallback).
  */
 import ICAL from 'ical.js';
-import { addMinutes, fromZone, inZone, isTimeZone, type LocalMoment } from './local-time';
+import { isTimeZone, wallClock } from '../text/zoned-time';
+import { addMinutes, fromZone, type LocalMoment } from './local-time';
 import { distinct, ScheduleError, text, type Programme, type Talk } from './programme';
 import { speakersFromDescription } from './speaker-line';
 
@@ -35,7 +36,7 @@ function moment(event: Component, name: string, zone: string | undefined): { at?
     // A zone only the file's VTIMEZONE defines (`Korea Standard Time`): ical.js knows its offsets.
     else if (value.zone && value.zone.tzid !== 'floating') at = value.toJSDate();
   }
-  return { at: at === undefined || zone === undefined ? wall(value) : inZone(at, zone), allDay: false };
+  return { at: at === undefined || zone === undefined ? wall(value) : wallClock(at, zone), allDay: false };
 }
 
 /** The end of an event given by DURATION instead of DTEND. */

@@ -4,13 +4,13 @@
  * stay as they are, which items are skipped as non-talks, and which imported
  * notes the programme no longer lists. Nothing is written here.
  */
-import type { Catalog } from '../catalog';
-import type { PropertyValue } from '../capture/front-matter-writer';
+import type { Catalog } from '../index/catalog';
+import type { PropertyValue } from '../note/front-matter-writer';
 import { buildEventNote, guessSeries } from '../capture/new-event';
 import type { NewNote } from '../capture/new-session';
 import type { ResolvedTemplate } from '../capture/templates';
-import type { EventNote } from '../model';
-import { foldKey } from '../normalize';
+import type { EventNote } from '../note/model';
+import { foldKey } from '../text/normalize';
 import type { CoreSettings } from '../settings';
 import { currentCallout } from './abstract-callout';
 import { nonTalkReason } from './non-talk';

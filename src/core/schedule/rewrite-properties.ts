@@ -3,7 +3,7 @@
  * byte: each named key's lines (the key line and its indented or list lines)
  * are replaced by the writer's lines, a missing key is added at the end of the block.
  */
-import { propertyLines, type PropertyValue } from '../capture/front-matter-writer';
+import { propertyLines, type PropertyValue } from '../note/front-matter-writer';
 
 const FENCE = /^---[ \t]*(\r?\n)/;
 

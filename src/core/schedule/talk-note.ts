@@ -2,14 +2,14 @@
  * What the programme says a talk's note holds: the whole new note, and the
  * properties the programme owns (compared and rewritten on a re-import).
  */
-import type { Catalog } from '../catalog';
-import { frontMatter, type PropertyValue } from '../capture/front-matter-writer';
+import type { Catalog } from '../index/catalog';
+import { frontMatter, type PropertyValue } from '../note/front-matter-writer';
 import type { NewNote } from '../capture/new-session';
 import { sessionDate, sessionProperties } from '../capture/new-session';
 import { CURSOR_STOP, renderTemplate } from '../capture/render-template';
 import { expandFolder, safeFileName, uniquePath } from '../capture/safe-file-name';
 import type { ResolvedTemplate } from '../capture/templates';
-import type { EventNote } from '../model';
+import type { EventNote } from '../note/model';
 import type { CoreSettings } from '../settings';
 import { abstractCallout, insertCallout } from './abstract-callout';
 import type { Talk } from './programme';

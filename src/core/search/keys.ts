@@ -4,8 +4,8 @@
  * spacing and NFD no longer matter) and its initial consonants (`ㅊㅊ` finds
  * 추천). Latin-only forms share one string for both.
  */
-import { isInitialsOnly, toInitials, toJamo } from '../hangul';
-import { foldKey } from '../normalize';
+import { isInitialsOnly, toInitials, toJamo } from '../text/hangul';
+import { foldKey } from '../text/normalize';
 
 export interface FormKeys {
   jamo: string;

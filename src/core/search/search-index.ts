@@ -4,7 +4,7 @@
  * test per form; typos are looked for among the short entries (topics,
  * speakers, events) only when exact matching finds little.
  */
-import { editDistance } from '../edit-distance';
+import { editDistance } from '../text/edit-distance';
 import { formKeys, MATCH, matchClass, type FormKeys, type QueryKeys } from './keys';
 
 const TYPO_WHEN_FEWER = 20;

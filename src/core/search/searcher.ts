@@ -3,8 +3,8 @@
  * change by change: an edited session re-keys that session and its topics and
  * speakers; only a change to event, speaker or topic notes re-keys those kinds.
  */
-import type { ConferenceIndex, IndexChange } from '../conference-index';
-import { speakerEntry, topicLabel } from '../listings';
+import type { ConferenceIndex, IndexChange } from '../index/conference-index';
+import { speakerEntry, topicLabel } from '../index/listings';
 import { queryKeys } from './keys';
 import { rank, type SearchHit } from './rank';
 import { SearchIndex } from './search-index';

@@ -1,12 +1,12 @@
 /** The CLI's commands over a loaded vault; each returns the text to print. */
-import type { ConferenceIndex } from '../../core/conference-index';
+import type { ConferenceIndex } from '../../core/index/conference-index';
 import { indexJson } from '../../core/index-json';
 import { lint } from '../../core/lint';
-import { listTopics } from '../../core/listings';
-import type { Problem } from '../../core/note-meta';
-import { collator } from '../../core/normalize';
+import { listTopics } from '../../core/index/listings';
+import type { Problem } from '../../core/note/note-meta';
+import { collator } from '../../core/text/normalize';
 import { relatedOutput, searchOutput } from '../../core/query-output';
-import { table } from '../../core/text-table';
+import { table } from '../../core/text/text-table';
 import type { LoadedVault } from '../vault-reader';
 import { findSession } from './find-note';
 import { problemLines } from './format';

@@ -4,7 +4,7 @@
  * (`README` in twelve folders) is ambiguous, and the error lists them.
  */
 import { relative, resolve, sep } from 'node:path';
-import { basename } from '../../core/note-meta';
+import { basename } from '../../core/note/note-meta';
 import type { LoadedVault } from '../vault-reader';
 import { InputError } from './usage';
 

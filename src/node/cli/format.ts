@@ -1,5 +1,5 @@
 /** Human-readable problem lists of the CLI; `--json` bypasses this (tables: core/text-table.ts). */
-import type { Problem } from '../../core/note-meta';
+import type { Problem } from '../../core/note/note-meta';
 
 export function problemLines(problems: Problem[]): string {
   if (problems.length === 0) return 'No problems found.';

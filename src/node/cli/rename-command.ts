@@ -3,10 +3,10 @@
  * naming `from` names `to` instead; only those values and tags change (core/rename).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { ConferenceIndex } from '../../core/conference-index';
+import type { ConferenceIndex } from '../../core/index/conference-index';
 import { renameAcross, renameRule, type RenameKind } from '../../core/rename/rename-vault';
 import { loadVault } from '../vault-reader';
-import { findTopic } from '../../core/find-topic';
+import { findTopic } from '../../core/index/find-topic';
 import { InputError, UsageError } from './usage';
 
 export interface RenameOptions {

@@ -1,9 +1,9 @@
-import { ConferenceIndex } from '../../../src/core/conference-index';
+import { ConferenceIndex } from '../../../src/core/index/conference-index';
 import { exportPost, type ExportResult } from '../../../src/core/export/export-post';
 import type { Selection } from '../../../src/core/export/compose';
 import { DEFAULT_EXPORT, type ExportOptions, type ExportSource } from '../../../src/core/export/options';
 import { linkResolver } from '../../../src/core/export/resolve-links';
-import type { NoteInput } from '../../../src/core/note-meta';
+import type { NoteInput } from '../../../src/core/note/note-meta';
 import { md, note } from '../../helpers';
 
 const TODAY = '2099-01-01';

@@ -1,5 +1,5 @@
 import { DEFAULT_EXPORT, PROFILES, type ExportOptions, type ExportSource } from '../../../src/core/export/options';
-import { protect } from '../../../src/core/export/protect';
+import { protect } from '../../../src/core/note/protect';
 import { ExportState } from '../../../src/core/export/export-state';
 import { transformNote, type TransformContext } from '../../../src/core/export/transform';
 import { linkResolver } from '../../../src/core/export/resolve-links';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ConferenceIndex } from '../../../src/core/conference-index';
+import { ConferenceIndex } from '../../../src/core/index/conference-index';
 import { indexJson } from '../../../src/core/index-json';
 import { renameAcross, renameRule, type VaultNote } from '../../../src/core/rename/rename-vault';
 import { note } from '../../helpers';

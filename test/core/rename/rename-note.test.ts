@@ -1,4 +1,4 @@
-import { ConferenceIndex } from '../../../src/core/conference-index';
+import { ConferenceIndex } from '../../../src/core/index/conference-index';
 import { renameInNote } from '../../../src/core/rename/rename-note';
 import { renameRule, type RenameKind } from '../../../src/core/rename/rename-vault';
 

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { builtinTemplate } from '../../../src/core/capture/templates';
-import { ConferenceIndex } from '../../../src/core/conference-index';
+import { ConferenceIndex } from '../../../src/core/index/conference-index';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { replaceCallout } from '../../../src/core/schedule/abstract-callout';
 import { planImport } from '../../../src/core/schedule/plan-import';

@@ -1,4 +1,4 @@
-import { ConferenceIndex } from '../../../src/core/conference-index';
+import { ConferenceIndex } from '../../../src/core/index/conference-index';
 import { Searcher } from '../../../src/core/search/searcher';
 import { loadVault } from '../../../src/node/vault-reader';
 import { md, note, SAMPLE_VAULT } from '../../helpers';

@@ -1,0 +1,307 @@
+/**
+ * The one index of events, sessions, speakers and topics. Updated incrementally
+ * by path (upsert / remove / rename); every change bumps `revision` so views can
+ * tell when to redraw. Session edits touch only that session's entries; an edit
+ * to an event, speaker or topic note rebuilds the catalog from those notes alone
+ * and re-resolves only the sessions that looked up a key whose meaning changed.
+ */
+import { Catalog, catalogSignature, isCatalogNote } from './catalog';
+import type { ParsedNote, SessionNote } from '../note/model';
+import type { NoteInput, Problem } from '../note/note-meta';
+import { parseNote, type ParseResult } from '../note/parse-note';
+import { lookupKeys, resolveSession, sameResolution, type Resolved, type SessionRecord } from './session-record';
+import { DEFAULT_SETTINGS, type CoreSettings } from '../settings';
+import { SpellingCounts } from './spelling-counts';
+import { StringPool } from './string-pool';
+
+/** What changed, for structures kept beside the index (search keys). */
+export type IndexChange =
+  | { kind: 'session'; path: string; event?: string; topics: string[]; speakers: string[] }
+  /** `changed`: the event ids, speaker keys and topic ids whose entries changed; absent, all may have. */
+  | { kind: 'catalog'; changed?: { events: string[]; speakers: string[]; topics: string[] } };
+
+export class ConferenceIndex {
+  revision = 0;
+  private readonly listeners = new Set<(change: IndexChange) => void>();
+  private readonly notes = new Map<string, ParsedNote>();
+  /** Event, speaker and topic notes: all the catalog is built from. */
+  private readonly catalogNotes = new Map<string, ParsedNote>();
+  /**
+   * Lookup key (`lookupKeys`) → the sessions that look it up, resolved or not.
+   * Lists, not sets: ten thousand sessions hold a dozen entries each.
+   */
+  private readonly lookups = new Map<string, string[]>();
+  private readonly noteProblems = new Map<string, string[]>();
+  private catalogCache: Catalog | null = null;
+  /** The catalog before the cache was dropped, whose parts a new one may keep. */
+  private lastCatalog: Catalog | null = null;
+  /** Shares repeated values between notes; a short-lived index (the CLI's) can skip it. */
+  private readonly pool: StringPool | null;
+  private readonly resolved = new Map<string, Resolved>();
+  private readonly byEvent = new Map<string, Set<string>>();
+  private readonly byTopic = new Map<string, Set<string>>();
+  private readonly bySpeaker = new Map<string, Set<string>>();
+  readonly speakerSpellings = new SpellingCounts();
+  readonly topicSpellings = new SpellingCounts();
+
+  constructor(
+    readonly settings: CoreSettings = DEFAULT_SETTINGS,
+    options: { pool?: boolean } = {},
+  ) {
+    this.pool = options.pool === false ? null : new StringPool();
+  }
+
+  /** Calls `listener` for every change from now on; returns the function that stops it. */
+  onChange(listener: (change: IndexChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Adds or replaces the note at `input.path`. Idempotent. */
+  upsert(input: NoteInput): void {
+    const { note, problems } = this.parse(input);
+    const old = this.notes.get(note.path);
+    this.notes.set(note.path, note);
+    if (problems.length > 0) this.noteProblems.set(note.path, problems);
+    else this.noteProblems.delete(note.path);
+    this.afterChange(note.path, old, note);
+  }
+
+  /** Forgets the note at `path`. Idempotent. */
+  remove(path: string): void {
+    const old = this.notes.get(path);
+    if (!old) return;
+    this.notes.delete(path);
+    this.noteProblems.delete(path);
+    this.afterChange(path, old, undefined);
+  }
+
+  /** A note moved: its file name may be an event or speaker id, so it is read again. */
+  rename(oldPath: string, input: NoteInput): void {
+    if (oldPath !== input.path) this.remove(oldPath);
+    this.upsert(input);
+  }
+
+  /** Replaces everything with `inputs`. */
+  rebuild(inputs: Iterable<NoteInput>): void {
+    for (const step of this.rebuildSteps(inputs)) void step;
+  }
+
+  /**
+   * `rebuild` cut into steps, one per note read and one per session linked, so a
+   * caller can spread a cold build over frames (see `runSliced`).
+   */
+  *rebuildSteps(inputs: Iterable<NoteInput>): Generator<void> {
+    this.notes.clear();
+    this.noteProblems.clear();
+    this.catalogNotes.clear();
+    this.lookups.clear();
+    for (const input of inputs) {
+      const { note, problems } = this.parse(input);
+      this.notes.set(note.path, note);
+      if (problems.length > 0) this.noteProblems.set(note.path, problems);
+      if (isCatalogNote(note)) this.catalogNotes.set(note.path, note);
+      else if (note.kind === 'session') this.addLookups(note);
+      yield;
+    }
+    yield* this.reresolveSteps();
+    this.revision++;
+  }
+
+  private parse(input: NoteInput): ParseResult {
+    const result = parseNote(input, this.settings);
+    if (result.note.kind === 'session') this.pool?.session(result.note);
+    return result;
+  }
+
+  get catalog(): Catalog {
+    return (this.catalogCache ??= new Catalog(this.catalogNotes.values(), this.lastCatalog ?? undefined));
+  }
+
+  note(path: string): ParsedNote | undefined {
+    return this.notes.get(path);
+  }
+
+  session(path: string): SessionRecord | undefined {
+    return this.resolved.get(path)?.record;
+  }
+
+  sessions(): SessionRecord[] {
+    return [...this.resolved.values()].map((r) => r.record);
+  }
+
+  get sessionCount(): number {
+    return this.resolved.size;
+  }
+
+  sessionsOfEvent(id: string): SessionRecord[] {
+    return this.records(this.byEvent.get(id));
+  }
+
+  sessionsOfTopic(id: string): SessionRecord[] {
+    return this.records(this.byTopic.get(id));
+  }
+
+  sessionsOfSpeaker(key: string): SessionRecord[] {
+    return this.records(this.bySpeaker.get(key));
+  }
+
+  /** How many sessions carry a topic: the rarer, the more a shared topic says. */
+  topicFrequency(id: string): number {
+    return this.byTopic.get(id)?.size ?? 0;
+  }
+
+  eventFrequency(id: string): number {
+    return this.byEvent.get(id)?.size ?? 0;
+  }
+
+  speakerFrequency(key: string): number {
+    return this.bySpeaker.get(key)?.size ?? 0;
+  }
+
+  topicIds(): string[] {
+    return [...this.byTopic.keys()];
+  }
+
+  speakerKeys(): string[] {
+    return [...this.bySpeaker.keys()];
+  }
+
+  /** Problems found while reading single notes (cross-note checks live in lint). */
+  noteProblemList(): Problem[] {
+    const out: Problem[] = [...this.catalog.problems];
+    for (const [path, messages] of this.noteProblems) for (const message of messages) out.push({ path, message });
+    return out;
+  }
+
+  /** Every parsed note, for checks across notes. */
+  allNotes(): IterableIterator<ParsedNote> {
+    return this.notes.values();
+  }
+
+  private records(paths: Set<string> | undefined): SessionRecord[] {
+    const out: SessionRecord[] = [];
+    for (const path of paths ?? []) {
+      const r = this.resolved.get(path);
+      if (r) out.push(r.record);
+    }
+    return out;
+  }
+
+  private afterChange(path: string, old: ParsedNote | undefined, next: ParsedNote | undefined): void {
+    this.revision++;
+    if (old?.kind === 'session') {
+      this.unlink(path);
+      this.dropLookups(old);
+    }
+    if (catalogSignature(old) !== catalogSignature(next)) {
+      if (isCatalogNote(next)) this.catalogNotes.set(path, next);
+      else this.catalogNotes.delete(path);
+      this.catalogChanged();
+    }
+    if (next?.kind === 'session') {
+      this.addLookups(next);
+      this.link(resolveSession(next, this.catalog));
+    }
+  }
+
+  /** Re-resolves the sessions that looked up a key whose answer the new catalog changes. */
+  private catalogChanged(): void {
+    const before = this.catalogCache;
+    this.catalogCache = null;
+    if (before === null) {
+      // No catalog was ever built, so no session was resolved against one.
+      for (const step of this.reresolveSteps()) void step;
+      return;
+    }
+    this.lastCatalog = before;
+    const after = this.catalog;
+    this.lastCatalog = null;
+    const { keys, ...changed } = Catalog.diff(before, after);
+    this.emit({ kind: 'catalog', changed });
+    const paths = new Set<string>();
+    for (const key of keys) for (const path of this.lookups.get(key) ?? []) paths.add(path);
+    for (const path of paths) {
+      const note = this.notes.get(path);
+      if (note?.kind !== 'session') continue;
+      const next = resolveSession(note, after);
+      const old = this.resolved.get(path);
+      if (old && sameResolution(old, next)) continue;
+      this.unlink(path);
+      this.link(next);
+    }
+  }
+
+  private *reresolveSteps(): Generator<void> {
+    this.emit({ kind: 'catalog' });
+    this.catalogCache = null;
+    for (const path of [...this.resolved.keys()]) this.unlink(path);
+    const catalog = this.catalog;
+    for (const note of this.notes.values()) {
+      if (note.kind !== 'session') continue;
+      this.link(resolveSession(note, catalog));
+      yield;
+    }
+  }
+
+  private addLookups(note: SessionNote): void {
+    for (const key of lookupKeys(note)) {
+      const paths = this.lookups.get(key);
+      if (paths) paths.push(note.path);
+      else this.lookups.set(key, [note.path]);
+    }
+  }
+
+  private dropLookups(note: SessionNote): void {
+    for (const key of lookupKeys(note)) {
+      const paths = this.lookups.get(key) ?? [];
+      const at = paths.indexOf(note.path);
+      if (at < 0) continue;
+      // Order does not matter: swap the last one in.
+      paths[at] = paths[paths.length - 1];
+      paths.pop();
+      if (paths.length === 0) this.lookups.delete(key);
+    }
+  }
+
+  private link(r: Resolved): void {
+    const { record } = r;
+    this.resolved.set(record.path, r);
+    if (record.event !== undefined) addTo(this.byEvent, record.event, record.path);
+    for (const id of record.topics) addTo(this.byTopic, id, record.path);
+    for (const key of record.speakers) addTo(this.bySpeaker, key, record.path);
+    this.speakerSpellings.add(r.speakerSpellings, 1);
+    this.topicSpellings.add(r.topicSpellings, 1);
+    this.emit({ kind: 'session', path: record.path, event: record.event, topics: record.topics, speakers: record.speakers });
+  }
+
+  private unlink(path: string): void {
+    const r = this.resolved.get(path);
+    if (!r) return;
+    this.resolved.delete(path);
+    const { record } = r;
+    if (record.event !== undefined) removeFrom(this.byEvent, record.event, path);
+    for (const id of record.topics) removeFrom(this.byTopic, id, path);
+    for (const key of record.speakers) removeFrom(this.bySpeaker, key, path);
+    this.speakerSpellings.add(r.speakerSpellings, -1);
+    this.topicSpellings.add(r.topicSpellings, -1);
+    this.emit({ kind: 'session', path, event: record.event, topics: record.topics, speakers: record.speakers });
+  }
+
+  private emit(change: IndexChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, path: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(path);
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, path: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(path);
+  if (set.size === 0) map.delete(key);
+}

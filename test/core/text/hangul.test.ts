@@ -1,0 +1,12 @@
+import { toInitials, toJamo } from '../../../src/core/text/hangul';
+
+test('syllables spell out as compatibility jamo', () => {
+  expect(toJamo('추천')).toBe('ㅊㅜㅊㅓㄴ');
+  expect(toJamo('강화 RL')).toBe('ㄱㅏㅇㅎㅗㅏ RL');
+  expect(toJamo('핛')).toBe('ㅎㅏㄱㅅ');
+});
+
+test('initial consonants', () => {
+  expect(toInitials('추천시스템')).toBe('ㅊㅊㅅㅅㅌ');
+  expect(toInitials('이상탐지')).toBe('ㅇㅅㅌㅈ');
+});
