@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILTIN_TOPICS } from '../src/core/builtin-topics';
+import { BUILTIN_TOPICS } from '../src/core/vocabulary/builtin-topics';
 
 /** mulberry32: small, fast and reproducible. */
 export function rng(seed: number): () => number {

@@ -5,10 +5,10 @@
  * Sync pull. Main-thread work only: parsing is the metadata worker's.
  */
 import type { App as ObsidianApp, CachedMetadata, Component as ObsidianComponent } from 'obsidian';
-import { BUILTIN_TOPICS } from '../src/core/builtin-topics';
-import { ConferenceIndex } from '../src/core/conference-index';
-import { speakerName } from '../src/core/listings';
-import type { NoteInput } from '../src/core/note-meta';
+import { BUILTIN_TOPICS } from '../src/core/vocabulary/builtin-topics';
+import { ConferenceIndex } from '../src/core/index/conference-index';
+import { speakerName } from '../src/core/index/listings';
+import type { NoteInput } from '../src/core/note/note-meta';
 import { Searcher } from '../src/core/search/searcher';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
 import { IndexService } from '../src/plugin/index-service';

@@ -1,6 +1,6 @@
 /** The floor: what Node needs just to find the notes, read them and cut out their front matter. */
 import { readFileSync } from 'node:fs';
-import type { NoteInput } from '../src/core/note-meta';
+import type { NoteInput } from '../src/core/note/note-meta';
 import { extractMeta } from '../src/node/extract';
 import { cutFrontmatter } from '../src/node/frontmatter';
 import { listMarkdownFiles } from '../src/node/vault-reader';

@@ -5,9 +5,9 @@
  * retained bytes per session and the Korean cases found in the top 5.
  */
 import Fuse from 'fuse.js';
-import { ConferenceIndex } from '../src/core/conference-index';
-import type { NoteInput } from '../src/core/note-meta';
-import { speakerEntry } from '../src/core/listings';
+import { ConferenceIndex } from '../src/core/index/conference-index';
+import type { NoteInput } from '../src/core/note/note-meta';
+import { speakerEntry } from '../src/core/index/listings';
 import { Searcher } from '../src/core/search/searcher';
 import { runSliced } from '../src/core/time-slice';
 import { readNotesForBench } from './read-baseline';
