@@ -81,7 +81,7 @@ test('topic page and whole event start from a picker', async () => {
   expect(modal().querySelector('.modal-title')?.textContent).toBe('Pick a topic to export');
   modal().querySelector<HTMLElement>('.conference-notes-hit')!.click();
   // The post's language follows its notes (Korean here), whatever the app's language; the picker overrides it.
-  await waitFor(() => expect(modal().querySelector('.modal-title')?.textContent).toBe('Export: Recommender systems 발표 모음'));
+  await waitFor(() => expect(modal().querySelector('.modal-title')?.textContent).toBe('Export: 추천 시스템 발표 모음'));
   const language = modal().querySelectorAll('select')[1];
   expect([...language.options].map((o) => o.value)).toEqual(['auto', 'ko', 'en']);
   language.value = 'en';

@@ -1,11 +1,11 @@
 /**
  * One post from one or many session notes: talks in order, one merged front
- * matter (title by language, date, tags from canonical topics, categories from
+ * matter (title by language, date, tags from canonical topics in the post's language, categories from
  * the series, description), per talk a heading, a speaker line and the notes.
  */
 import { addDays, format, parseISO } from 'date-fns';
 import type { ConferenceIndex } from '../index/conference-index';
-import { speakerName, topicLabel } from '../index/listings';
+import { sessionsOfTopicTree, speakerName, topicLabel } from '../index/listings';
 import type { SessionRecord } from '../index/session-record';
 import { compareChronological, compareTalkOrder } from '../index/talk-order';
 import { markdownText } from './escape';
@@ -46,7 +46,8 @@ export function selectSessions(index: ConferenceIndex, selection: Selection, sou
       if (isPrivate(s)) throw new ExportError(`private note, never exported: ${selection.path}`);
       return [s];
     }
-    if (selection.kind === 'topic') return index.sessionsOfTopic(selection.topic).sort(compareChronological);
+    // A topic takes the talks of its narrower topics too (Service mesh takes Istio's).
+    if (selection.kind === 'topic') return sessionsOfTopicTree(index, selection.topic).sort(compareChronological);
     if (!index.catalog.events.has(selection.event)) throw new ExportError(`unknown event: ${selection.event}`);
     const all = index.sessionsOfEvent(selection.event).sort(compareTalkOrder);
     return selection.kind === 'day' ? all.filter((s) => s.day === selection.day) : all;
@@ -69,7 +70,7 @@ export function postHead(index: ConferenceIndex, selection: Selection, sessions:
   const w = WORDS[options.language];
   const event = selection.kind === 'day' || selection.kind === 'event' ? index.catalog.events.get(selection.event) : undefined;
   const title =
-    selection.kind === 'session' ? sessions[0].title : selection.kind === 'topic' ? w.topic(topicLabel(index, selection.topic)) : selection.kind === 'day' ? w.day(event?.title ?? selection.event, selection.day) : w.event(event?.title ?? selection.event);
+    selection.kind === 'session' ? sessions[0].title : selection.kind === 'topic' ? w.topic(topicLabel(index, selection.topic, options.language)) : selection.kind === 'day' ? w.day(event?.title ?? selection.event, selection.day) : w.event(event?.title ?? selection.event);
   const dates = sessions.map((s) => talkDate(index, s)).filter((d): d is string => d !== undefined);
   let date = selection.kind === 'topic' ? dates.sort().pop() : dates[0] ?? event?.start;
   if (date === undefined) {
@@ -79,7 +80,7 @@ export function postHead(index: ConferenceIndex, selection: Selection, sessions:
   const counts = new Map<string, number>();
   for (const s of sessions) for (const t of s.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const tags = ranked.slice(0, options.tagLimit).map(([id]) => topicLabel(index, id));
+  const tags = ranked.slice(0, options.tagLimit).map(([id]) => topicLabel(index, id, options.language));
   const series = [...new Set(sessions.map((s) => (s.event ? index.catalog.events.get(s.event)?.series : undefined)).filter((x): x is string => x !== undefined))];
   const listed = sessions.map((s) => s.title).join(', ');
   const description = sessions.length === 1 ? sessions[0].title : `${w.talks(sessions.length)}: ${listed.length > 140 ? `${listed.slice(0, 139)}…` : listed}`;

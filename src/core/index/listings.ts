@@ -83,7 +83,15 @@ export function speakerName(index: ConferenceIndex, key: string): string {
   return index.catalog.speakers.get(key)?.name ?? index.speakerSpellings.preferred(key) ?? key;
 }
 
-/** Display label of a topic id. */
-export function topicLabel(index: ConferenceIndex, id: string): string {
-  return index.catalog.vocabulary.get(id)?.label ?? index.topicSpellings.preferred(id) ?? id;
+/** Display label of a topic id, in a UI or post language (`ko` takes the Korean label where one is known). */
+export function topicLabel(index: ConferenceIndex, id: string, lang = 'en'): string {
+  const { vocabulary } = index.catalog;
+  return vocabulary.get(id) ? vocabulary.label(id, lang) : (index.topicSpellings.preferred(id) ?? id);
+}
+
+/** The talks of a topic and of every narrower topic, each talk once. */
+export function sessionsOfTopicTree(index: ConferenceIndex, id: string): SessionRecord[] {
+  const found = new Map<string, SessionRecord>();
+  for (const t of [id, ...index.catalog.vocabulary.descendants(id)]) for (const s of index.sessionsOfTopic(t)) found.set(s.path, s);
+  return [...found.values()];
 }

@@ -83,3 +83,27 @@ test('no Windows-reserved names for posts', () => {
   const r = vault({ '행사.md': ev('2019-08-29'), 'con.md': talk({ day: 1, title: 'CON' }) }, { kind: 'session', path: 'con.md' }, { profile: 'hugo' });
   expect(r.files.map((f) => f.path)).toEqual(['con_/index.md']);
 });
+
+describe('a topic post takes the talks of its narrower topics, each once; tags are in the post language', () => {
+  const texts: Record<string, string> = {
+    '행사.md': ev('2024-06-01'),
+    'mesh.md': talk({ date: '2024-06-01', topics: ['Service mesh'] }, '# Mesh basics\nAll about meshes.'),
+    'istio.md': talk({ date: '2024-06-02', topics: ['Istio'] }, '# Istio at scale\nRunning Istio.'),
+    'both.md': talk({ date: '2024-06-03', topics: ['Istio', 'Service mesh'] }, '# 서비스 메시 운영기\n이스티오를 운영한 경험'),
+    'k8s.md': talk({ date: '2024-06-04', topics: ['Kubernetes'] }, '# Not in the mesh'),
+  };
+  test.each([
+    ['Service mesh', 'en', ['mesh.md', 'istio.md', 'both.md'], 'Talks on Service mesh', ['Istio', 'Service mesh']],
+    ['Service mesh', 'ko', ['mesh.md', 'istio.md', 'both.md'], '서비스 메시 발표 모음', ['Istio', '서비스 메시']],
+    ['Istio', 'en', ['istio.md', 'both.md'], 'Talks on Istio', ['Istio', 'Service mesh']],
+    ['Cloud native', 'en', ['mesh.md', 'istio.md', 'both.md', 'k8s.md'], 'Talks on Cloud native', ['Istio', 'Service mesh', 'Kubernetes']],
+  ] as const)('%s, %s', (topic, language, paths, title, tags) => {
+    const index = new ConferenceIndex();
+    index.rebuild(Object.entries(texts).map(([p, t]) => note(p, t)));
+    const id = index.catalog.vocabulary.resolve(topic)!;
+    const r = vault(texts, { kind: 'topic', topic: id }, { language });
+    expect([r.head.title, r.head.tags]).toEqual([title, tags]);
+    const order = r.files[0].content.match(/^## .+$/gm)?.map((h) => h.slice(3));
+    expect(order).toEqual(paths.map((p) => texts[p].match(/^# (.+)$/m)![1]));
+  });
+});
