@@ -4,12 +4,11 @@
  * parallel talks yours, else a pick), the optional notice before a planned
  * talk, and the programme base of an event. No default hotkeys.
  */
-import { getLanguage, Notice, type App, type Plugin } from 'obsidian';
+import { Notice, type App, type Plugin } from 'obsidian';
 import type { Talk } from '../core/schedule/agenda';
 import { speakerName } from '../core/index/listings';
 import { dueReminders, nowAndNext, talksOn } from '../core/schedule/now';
 import type { CoreSettings } from '../core/settings';
-import { translator } from '../i18n/translate';
 import { AGENDA_VIEW, AgendaView } from './agenda-view';
 import { clock } from './clock';
 import type { IndexService } from './index-service';
@@ -18,6 +17,7 @@ import { PickModal } from './pick-modal';
 import { writeProgrammeBase } from './programme-base-writer';
 import { registerTimetable } from './timetable-view';
 import { revealView } from './view-lookup';
+import { uiText } from './language';
 
 /** How often the notice looks at the clock; a reminder is due for minutes, so it is never missed. */
 const NOTICE_CHECK_MS = 30_000;
@@ -41,7 +41,7 @@ function openOneOf(app: App, talks: Talk[], title: string, none: string): void {
 }
 
 export function registerAgenda(plugin: Plugin, service: IndexService, settings: () => CoreSettings): void {
-  const t = translator(getLanguage());
+  const t = uiText();
   const app = plugin.app;
   const talks = (): Talk[] => talksOn(service.index, clock.now(), (k) => speakerName(service.index, k));
   plugin.registerView(AGENDA_VIEW, (leaf) => new AgendaView(leaf, service, settings));

@@ -6,25 +6,25 @@
  * Keys: arrows move, Enter opens (Mod: new tab), P plans, S skips, the menu
  * key or Shift+F10 opens the menu.
  */
-import { getLanguage, ItemView, Keymap, Menu, Platform, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, Keymap, Menu, Platform, type WorkspaceLeaf } from 'obsidian';
 import { agendaRows, eventDays, eventTalks, type AgendaRow } from '../core/schedule/agenda';
 import type { SessionStatus } from '../core/note/model';
 import { speakerName } from '../core/index/listings';
 import { defaultAgenda, nowAndNext, todayIn } from '../core/schedule/now';
 import type { CoreSettings } from '../core/settings';
-import { translator } from '../i18n/translate';
 import { clock } from './clock';
 import { INDEX_CHANGED, type IndexService } from './index-service';
 import { openPath } from './open-note';
 import { PickModal } from './pick-modal';
 import { setTalkStatus, toggled } from './talk-status';
 import { VirtualList } from './virtual-list';
+import { uiText } from './language';
 
 export const AGENDA_VIEW = 'conference-notes-agenda';
 type TalkRow = Extract<AgendaRow, { type: 'talk' }>;
 
 export class AgendaView extends ItemView {
-  private readonly t = translator(getLanguage());
+  private readonly t = uiText();
   private event: string | undefined;
   private date: string | undefined;
   private days: string[] = [];

@@ -1,12 +1,12 @@
 /** Writes an event's programme base next to its note and opens it; an existing file is opened as it is, never replaced. */
-import { getLanguage, normalizePath, Notice, TFile, type App } from 'obsidian';
+import { normalizePath, Notice, TFile, type App } from 'obsidian';
 import type { EventNote } from '../core/note/model';
 import { baseFileFor } from '../core/schedule/programme-base';
 import type { CoreSettings } from '../core/settings';
-import { translator } from '../i18n/translate';
+import { uiText } from './language';
 
 export async function writeProgrammeBase(app: App, event: EventNote, settings: CoreSettings, timetable: boolean): Promise<string> {
-  const t = translator(getLanguage());
+  const t = uiText();
   const { path: built, content } = baseFileFor(event, settings, { timetable });
   const path = normalizePath(built);
   let file = app.vault.getAbstractFileByPath(path);

@@ -4,16 +4,17 @@
  * through `Vault.process` with the byte-preserving edits of core/rename; a note
  * edited between preview and apply (or before an undo) is left alone.
  */
-import { getLanguage, Notice, TFile, type Plugin } from 'obsidian';
+import { Notice, TFile, type Plugin } from 'obsidian';
 import { listSpeakers, listTopics } from '../core/index/listings';
 import { renameAcross, renameRule, type NoteChange, type RenameKind } from '../core/rename/rename-vault';
-import { translator } from '../i18n/translate';
 import type { IndexService } from './index-service';
 import { PickModal } from './pick-modal';
-import { NameModal, RenamePreviewModal } from './rename-modal';
+import { PromptModal } from './prompt-modal';
+import { RenamePreviewModal } from './rename-modal';
+import { uiText } from './language';
 
 export function registerRename(plugin: Plugin, service: IndexService): void {
-  const t = translator(getLanguage());
+  const t = uiText();
   const app = plugin.app;
   /** The texts of the last operation, kept in memory only, for one undo. */
   let last: NoteChange[] = [];
@@ -54,7 +55,7 @@ export function registerRename(plugin: Plugin, service: IndexService): void {
         const others = names(kind).filter((n) => n.value !== from);
         new PickModal(app, t('rename.pickInto', { from }), others, (into) => void preview(kind, true, from, into)).open();
       } else {
-        new NameModal(app, t('rename.newName', { from }), from, t('rename.next'), (to) => void preview(kind, false, from, to)).open();
+        new PromptModal(app, { title: t('rename.newName', { from }), action: t('rename.next'), initial: from, submit: (to) => void preview(kind, false, from, to) }).open();
       }
     }).open();
   };

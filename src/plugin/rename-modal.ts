@@ -1,42 +1,9 @@
-/** The rename and merge dialogs: a field for the new name, and the preview of every note that changes. */
+/** The rename and merge preview: every note that changes, and how. */
 import { Modal, type App } from 'obsidian';
 import type { NoteChange } from '../core/rename/rename-vault';
 import type { StringKey } from '../i18n/translate';
 
 type T = (key: StringKey, vars?: Record<string, string | number>) => string;
-
-/** One field for a name, prefilled, and a button. */
-export class NameModal extends Modal {
-  constructor(
-    app: App,
-    private readonly title: string,
-    private readonly initial: string,
-    private readonly action: string,
-    private readonly submit: (name: string) => void,
-  ) {
-    super(app);
-  }
-
-  override onOpen(): void {
-    this.setTitle(this.title);
-    const input = this.contentEl.createEl('input', { type: 'text', cls: 'conference-notes-query', value: this.initial });
-    const go = (): void => {
-      const name = input.value.trim();
-      if (name === '') return;
-      this.close();
-      this.submit(name);
-    };
-    input.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' && !e.isComposing) go();
-    });
-    this.contentEl.createEl('button', { text: this.action, cls: 'mod-cta' }).addEventListener('click', go);
-    input.focus();
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
-  }
-}
 
 /** Every note that will change, with each change; Apply writes them. */
 export class RenamePreviewModal extends Modal {

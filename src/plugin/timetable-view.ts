@@ -8,12 +8,12 @@
  * entries with `file` and `getValue(id)` whose values have `isTruthy` and `toString`.
  */
 import * as obsidian from 'obsidian';
-import { getLanguage, requireApiVersion, type App, type Component, type Plugin } from 'obsidian';
+import { requireApiVersion, type App, type Component, type Plugin } from 'obsidian';
 import type { CoreSettings } from '../core/settings';
 import { TIMETABLE_VIEW } from '../core/schedule/programme-base';
 import { timetable, type TimetableItem } from '../core/schedule/timetable';
-import { translator } from '../i18n/translate';
 import { openPath } from './open-note';
+import { uiText } from './language';
 
 interface BasesValue {
   isTruthy(): boolean;
@@ -53,7 +53,7 @@ export function registerTimetable(plugin: Plugin, settings: () => CoreSettings):
   const Base = (obsidian as unknown as { BasesView?: BasesViewClass }).BasesView;
   const host = plugin as unknown as BasesHost;
   if (!requireApiVersion('1.10.0') || typeof host.registerBasesView !== 'function' || typeof Base !== 'function') return false;
-  const t = translator(getLanguage());
+  const t = uiText();
 
   class TimetableView extends Base {
     readonly type = TIMETABLE_VIEW;
