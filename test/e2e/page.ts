@@ -57,19 +57,8 @@ export async function openSample(name: string): Promise<{ browser: Browser; page
   return { browser, page };
 }
 
-/** Polls `check` (a function with expectations) until it passes, or throws its last error after `ms`: never a fixed sleep. */
-export async function eventually(check: () => Promise<unknown>, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (e) {
-      if (Date.now() > end) throw e;
-      await new Promise((r) => setImmediate(r));
-    }
-  }
-}
+/** Polls a check with expectations until it passes, as the jsdom tests do: never a fixed sleep. */
+export { waitFor as eventually } from '../fake-obsidian/wait';
 
 /** Resolves after the page has drawn its next frame, e.g. after a theme change, before a screenshot. */
 export function nextFrame(page: Page): Promise<void> {
