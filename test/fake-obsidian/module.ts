@@ -1,9 +1,14 @@
 /**
  * A faithful fake of the `obsidian` module, without Node APIs so that the
  * end-to-end harness can run it in Chromium; index.ts adds the folder loader.
- * It follows the app's documented behaviour: asynchronous metadata parsing with
- * `changed` / `resolved`, rename events for every item of a moved folder,
- * `onLayoutReady` that runs at once when ready, and DOM helpers on elements.
+ * It follows the app where the plugin depends on it, unkind parts included:
+ * asynchronous metadata parsing with `changed` / `resolved` (a warm start's
+ * `resolved`, a cold fill as a stream of `changed`, parses landing after a
+ * delete), folder renames and deletes reported per file or for the folder
+ * only, version-gated APIs (api-version.ts), editor suggesters chained
+ * first-match-wins after the core tag suggester, the open editor reloaded
+ * after a vault write, popout-window events, `onLayoutReady` that runs at
+ * once when ready, and DOM helpers on elements.
  */
 import { installDomHelpers } from './dom';
 
