@@ -1,10 +1,12 @@
 /**
- * The rows of the topic index pane, as plain data: topics, speakers or events
- * with their talks (grouped by event, newest first; or by day), and the talks
- * related to the active note. The view only draws the visible slice of them.
+ * The rows of the topic index pane, as plain data: topics (narrower ones nested
+ * under broader ones), speakers or events with their talks (grouped by event,
+ * newest first; or by day), and the talks related to the active note. The view
+ * only draws the visible slice of them.
  */
 import type { ConferenceIndex } from './index/conference-index';
 import { speakerEntry, topicLabel } from './index/listings';
+import { topicTree, type TopicTree } from './index/topic-tree';
 import { collator } from './text/normalize';
 import { related, type Reason } from './index/related';
 import type { SessionRecord } from './index/session-record';
@@ -12,10 +14,11 @@ import { compareTalkOrder } from './index/talk-order';
 
 export type PaneTab = 'topics' | 'speakers' | 'events' | 'note';
 
+/** `depth`: how far a row sits under nested topics, set only when above 0. */
 export type Row =
-  | { type: 'group'; key: string; kind: 'topic' | 'speaker' | 'event'; id: string; label: string; count: number; first?: string; last?: string; expanded: boolean; notePath?: string }
-  | { type: 'heading'; key: string; label: string; count: number; day?: number }
-  | { type: 'session'; key: string; path: string; title: string; speakers: string[]; date?: string; event?: string; reasons?: Reason[] };
+  | { type: 'group'; key: string; kind: 'topic' | 'speaker' | 'event'; id: string; label: string; count: number; first?: string; last?: string; expanded: boolean; notePath?: string; depth?: number }
+  | { type: 'heading'; key: string; label: string; count: number; day?: number; depth?: number }
+  | { type: 'session'; key: string; path: string; title: string; speakers: string[]; date?: string; event?: string; reasons?: Reason[]; depth?: number };
 
 export interface PaneQuery {
   tab: PaneTab;
@@ -26,20 +29,23 @@ export interface PaneQuery {
   /** The session note open in the editor, for the "This note" tab. */
   activePath?: string;
   speakerName: (key: string) => string;
+  /** UI language for topic labels; English when absent. */
+  lang?: string;
 }
 
 const year = (date: string | undefined): string | undefined => date?.slice(0, 4);
 
-function sessionRow(s: SessionRecord, parent: string, q: PaneQuery, reasons?: Reason[]): Row {
+function sessionRow(s: SessionRecord, parent: string, q: PaneQuery, reasons?: Reason[], depth = 0): Row {
   const row: Row = { type: 'session', key: `${parent}/${s.path}`, path: s.path, title: s.title, speakers: s.speakers.map(q.speakerName) };
   if (s.date !== undefined) row.date = s.date;
   if (s.event !== undefined) row.event = s.event;
   if (reasons) row.reasons = reasons;
+  if (depth > 0) row.depth = depth;
   return row;
 }
 
 /** Talks grouped by event, the newest event first, each event in talk order. */
-function byEvent(sessions: SessionRecord[], parent: string, q: PaneQuery): Row[] {
+function byEvent(sessions: SessionRecord[], parent: string, q: PaneQuery, depth = 0): Row[] {
   const groups = new Map<string, SessionRecord[]>();
   for (const s of sessions) {
     const key = s.event ?? '';
@@ -49,8 +55,10 @@ function byEvent(sessions: SessionRecord[], parent: string, q: PaneQuery): Row[]
   const ordered = [...groups.entries()].sort((a, b) => (newest(b[1]) < newest(a[1]) ? -1 : newest(b[1]) > newest(a[1]) ? 1 : collator.compare(a[0], b[0])));
   const rows: Row[] = [];
   for (const [event, list] of ordered) {
-    rows.push({ type: 'heading', key: `${parent}#${event}`, label: event, count: list.length });
-    for (const s of list.sort(compareTalkOrder)) rows.push(sessionRow(s, parent, q));
+    const heading: Row = { type: 'heading', key: `${parent}#${event}`, label: event, count: list.length };
+    if (depth > 0) heading.depth = depth;
+    rows.push(heading);
+    for (const s of list.sort(compareTalkOrder)) rows.push(sessionRow(s, parent, q, undefined, depth));
   }
   return rows;
 }
@@ -73,7 +81,7 @@ function byDay(sessions: SessionRecord[], parent: string, q: PaneQuery): Row[] {
 }
 
 interface GroupSource {
-  kind: 'topic' | 'speaker' | 'event';
+  kind: 'speaker' | 'event';
   id: string;
   label: string;
   notePath?: string;
@@ -81,11 +89,8 @@ interface GroupSource {
   sessions: SessionRecord[];
 }
 
-/** Groups with talks, without sorting any group's talks (a collapsed group needs only its count). */
-function groups(index: ConferenceIndex, tab: 'topics' | 'speakers' | 'events'): GroupSource[] {
-  if (tab === 'topics') {
-    return index.topicIds().map((id) => ({ kind: 'topic', id, label: topicLabel(index, id), notePath: index.catalog.vocabulary.get(id)?.notePath, sessions: index.sessionsOfTopic(id) }));
-  }
+/** Speakers or events with talks, without sorting any group's talks (a collapsed group needs only its count). */
+function groups(index: ConferenceIndex, tab: 'speakers' | 'events'): GroupSource[] {
   if (tab === 'speakers') {
     return index.speakerKeys().map((key) => {
       const s = speakerEntry(index, key);
@@ -97,11 +102,55 @@ function groups(index: ConferenceIndex, tab: 'topics' | 'speakers' | 'events'): 
     .map((e) => ({ kind: 'event', id: e.id, label: e.title, notePath: e.path, sessions: index.sessionsOfEvent(e.id) }));
 }
 
+/** A group's row: its count and the years its talks span. */
+function groupRow(kind: 'topic' | 'speaker' | 'event', key: string, id: string, label: string, sessions: Iterable<SessionRecord>, q: PaneQuery, notePath: string | undefined, depth = 0): Row {
+  let first: string | undefined;
+  let last: string | undefined;
+  let count = 0;
+  for (const s of sessions) {
+    count++;
+    if (s.date === undefined) continue;
+    if (first === undefined || s.date < first) first = s.date;
+    if (last === undefined || s.date > last) last = s.date;
+  }
+  const row: Row = { type: 'group', key, kind, id, label, count, first: year(first), last: year(last), expanded: q.expanded.has(id) };
+  if (notePath !== undefined) row.notePath = notePath;
+  if (depth > 0) row.depth = depth;
+  return row;
+}
+
+/**
+ * Topics as a tree: a group counts its narrower topics' talks (each talk once);
+ * open, it shows its narrower topics, then its own talks. A filter lists the
+ * topics it found, the narrower ones too, at the top level.
+ */
+function topicRows(index: ConferenceIndex, q: PaneQuery): Row[] {
+  const tree: TopicTree = topicTree(index);
+  const vocabulary = index.catalog.vocabulary;
+  const label = (id: string): string => topicLabel(index, id, q.lang);
+  const ordered = (ids: string[]): string[] => ids.map((id) => ({ id, n: tree.nodes.get(id)!.all.size, l: label(id) })).sort((a, b) => b.n - a.n || collator.compare(a.l, b.l)).map((x) => x.id);
+  const rows: Row[] = [];
+  const visit = (id: string, depth: number, path: string[]): void => {
+    const node = tree.nodes.get(id)!;
+    const trail = [...path, id].join('>');
+    const row = groupRow('topic', `topic:${trail}`, id, label(id), node.all, q, vocabulary.get(id)?.notePath, depth);
+    rows.push(row);
+    if (row.type !== 'group' || !row.expanded) return;
+    // A cycle in topic notes must not nest a topic inside itself.
+    for (const c of ordered(node.children)) if (!path.includes(c) && c !== id) visit(c, depth + 1, [...path, id]);
+    rows.push(...byEvent([...node.own], trail, q, depth + 1));
+  };
+  const top = q.matches ? q.matches.filter((id) => tree.nodes.has(id)) : ordered(tree.roots);
+  for (const id of top) visit(id, 0, []);
+  return rows;
+}
+
 export function paneRows(index: ConferenceIndex, q: PaneQuery): Row[] {
   if (q.tab === 'note') {
     if (q.activePath === undefined || !index.session(q.activePath)) return [];
     return related(index, q.activePath, 50).map((r) => sessionRow(r.session, 'note', q, r.reasons));
   }
+  if (q.tab === 'topics') return topicRows(index, q);
   let list = groups(index, q.tab);
   if (q.tab !== 'events') list.sort((a, b) => b.sessions.length - a.sessions.length || collator.compare(a.label, b.label));
   if (q.matches) {
@@ -110,18 +159,9 @@ export function paneRows(index: ConferenceIndex, q: PaneQuery): Row[] {
   }
   const rows: Row[] = [];
   for (const g of list) {
-    let first: string | undefined;
-    let last: string | undefined;
-    for (const s of g.sessions) {
-      if (s.date === undefined) continue;
-      if (first === undefined || s.date < first) first = s.date;
-      if (last === undefined || s.date > last) last = s.date;
-    }
-    const expanded = q.expanded.has(g.id);
-    const row: Row = { type: 'group', key: `${g.kind}:${g.id}`, kind: g.kind, id: g.id, label: g.label, count: g.sessions.length, first: year(first), last: year(last), expanded };
-    if (g.notePath !== undefined) row.notePath = g.notePath;
+    const row = groupRow(g.kind, `${g.kind}:${g.id}`, g.id, g.label, g.sessions, q, g.notePath);
     rows.push(row);
-    if (expanded) rows.push(...(g.kind === 'event' ? byDay(g.sessions, g.id, q) : byEvent(g.sessions, g.id, q)));
+    if (q.expanded.has(g.id)) rows.push(...(g.kind === 'event' ? byDay(g.sessions, g.id, q) : byEvent(g.sessions, g.id, q)));
   }
   return rows;
 }

@@ -1,10 +1,10 @@
 /**
  * `conference-sessions` (an event's talks in talk order, by day) and
- * `conference-topic` (a topic's talks across events) code blocks, redrawn after
+ * `conference-topic` (a topic's talks across events, narrower topics' included) code blocks, redrawn after
  * the index changes, once per burst and only while the block is on screen.
  */
 import { MarkdownRenderChild, type App, type MarkdownPostProcessorContext, type Plugin } from 'obsidian';
-import { speakerName } from '../core/index/listings';
+import { sessionsOfTopicTree, speakerName } from '../core/index/listings';
 import { basename } from '../core/note/note-meta';
 import type { SessionRecord } from '../core/index/session-record';
 import { compareChronological, compareTalkOrder } from '../core/index/talk-order';
@@ -100,7 +100,7 @@ export function registerCodeBlocks(plugin: Plugin, service: IndexService, newSes
         target.empty();
         const { index } = service;
         const id = index.catalog.vocabulary.resolve(source.trim()) ?? source.trim().toLowerCase();
-        const sessions = index.sessionsOfTopic(id).sort(compareChronological).reverse();
+        const sessions = sessionsOfTopicTree(index, id).sort(compareChronological).reverse();
         if (sessions.length === 0) {
           target.createDiv({ cls: 'conference-notes-empty', text: t('block.unknownTopic', { name: source.trim() }) });
           return;

@@ -7,15 +7,17 @@ import type { StringKey } from '../i18n/translate';
 
 type T = (key: StringKey, vars?: Record<string, string | number>) => string;
 
-export function describeReason(reason: Reason, index: ConferenceIndex, t: T): string {
-  if (reason.kind === 'topic') return t('reason.topic', { name: topicLabel(index, reason.id) });
+export function describeReason(reason: Reason, index: ConferenceIndex, t: T, lang = 'en'): string {
+  if (reason.kind === 'topic') return t('reason.topic', { name: topicLabel(index, reason.id, lang) });
   if (reason.kind === 'speaker') return t('reason.speaker', { name: speakerName(index, reason.id) });
   return t(`reason.${reason.kind}`);
 }
 
-export function drawRow(el: HTMLElement, row: Row, selected: boolean, index: ConferenceIndex, t: T): void {
+export function drawRow(el: HTMLElement, row: Row, selected: boolean, index: ConferenceIndex, t: T, lang = 'en'): void {
   el.toggleClass('is-selected', selected);
   el.dataset.key = row.key;
+  el.toggleClass('is-nested', row.depth !== undefined);
+  el.setCssProps({ '--cn-depth': String(row.depth ?? 0) });
   if (row.type === 'group') {
     el.addClass('conference-notes-group');
     el.setAttr('aria-expanded', String(row.expanded));
@@ -32,7 +34,7 @@ export function drawRow(el: HTMLElement, row: Row, selected: boolean, index: Con
   } else {
     el.addClass('conference-notes-session');
     el.createSpan({ cls: 'conference-notes-label', text: row.title });
-    const detail = row.reasons ? row.reasons.map((r) => describeReason(r, index, t)).join(' · ') : [row.speakers.join(', '), row.date].filter((x) => x).join(' · ');
+    const detail = row.reasons ? row.reasons.map((r) => describeReason(r, index, t, lang)).join(' · ') : [row.speakers.join(', '), row.date].filter((x) => x).join(' · ');
     if (detail) el.createSpan({ cls: 'conference-notes-muted', text: detail });
   }
 }

@@ -7,12 +7,13 @@
 import { ItemView, Keymap, Menu, Platform, type WorkspaceLeaf } from 'obsidian';
 import { speakerName } from '../core/index/listings';
 import { paneRows, type PaneTab, type Row } from '../core/pane-rows';
+import { withBroader } from '../core/index/topic-tree';
 import { INDEX_CHANGED, type IndexService } from './index-service';
 import { openPath } from './open-note';
 import { drawRow } from './pane-row';
 import { bindQueryInput } from './query-input';
 import { VirtualList } from './virtual-list';
-import { uiText } from './language';
+import { uiLanguage, uiText } from './language';
 
 export const VIEW_TYPE = 'conference-notes-topic-index';
 
@@ -24,6 +25,7 @@ const TABS: readonly PaneTab[] = ['topics', 'speakers', 'events', 'note'];
 
 export class TopicIndexView extends ItemView {
   private readonly t = uiText();
+  private readonly lang = uiLanguage();
   private tab: PaneTab = 'topics';
   private readonly expanded = new Set<string>();
   private filter = '';
@@ -99,9 +101,10 @@ export class TopicIndexView extends ItemView {
     this.draw();
   }
 
-  /** Opens one group and scrolls to it. */
+  /** Opens one group, and the broader topics it sits under, and scrolls to it. */
   reveal(tab: PaneTab, id: string): void {
-    this.expanded.add(id);
+    const open = tab === 'topics' ? withBroader(this.service.index.catalog.vocabulary, id) : [id];
+    for (const g of open) this.expanded.add(g);
     this.showTab(tab, '');
     const at = this.rows.findIndex((r) => r.type === 'group' && r.id === id);
     if (at !== -1) this.select(at);
@@ -122,7 +125,7 @@ export class TopicIndexView extends ItemView {
     this.stale = false;
     const matches = this.filter.trim() === '' ? null : this.matchIds();
     const active = this.app.workspace.getActiveFile()?.path;
-    this.rows = paneRows(index, { tab: this.tab, expanded: this.expanded, matches, activePath: active, speakerName: (k) => speakerName(index, k) });
+    this.rows = paneRows(index, { tab: this.tab, expanded: this.expanded, matches, activePath: active, speakerName: (k) => speakerName(index, k), lang: this.lang });
     if (matches && this.tab === 'note') this.rows = this.rows.filter((r) => r.type === 'session' && matches.includes(r.path));
     this.selected = Math.min(this.selected, Math.max(0, this.rows.length - 1));
     this.emptyEl.empty();
@@ -155,7 +158,7 @@ export class TopicIndexView extends ItemView {
   }
 
   private drawRowEl(row: Row, i: number, el: HTMLElement): void {
-    drawRow(el, row, i === this.selected, this.service.index, this.t);
+    drawRow(el, row, i === this.selected, this.service.index, this.t, this.lang);
     el.addEventListener('click', (evt) => void this.activate(i, Keymap.isModEvent(evt) !== false));
     if (row.type === 'heading') return;
     el.addEventListener('contextmenu', (evt) => this.menu(row, evt));

@@ -41,9 +41,14 @@ afterEach(() => setLanguage('en'));
 test('the pane lists topics across events; a click opens one, newest event first', async () => {
   const { run, view } = await load();
   await run('open-topic-index');
-  expect(rowTexts(view()).slice(0, 3)).toEqual(['▸ Recommender systems 4 2019–2020', '▸ Anomaly detection 3 2019–2020', '▸ Computer vision 3 2019']);
-  const fds = [...view().contentEl.querySelectorAll('.conference-notes-row')].find((r) => r.textContent?.includes('FDS'))!;
-  fds.dispatchEvent(new MouseEvent('click'));
+  // Broader topics on top, counting the talks of the narrower ones; clicks open the way down.
+  expect(rowTexts(view()).slice(0, 3)).toEqual(['▸ Artificial intelligence 15 2019–2020', '▸ DevOps 4 2019–2020', '▸ Cloud computing 3 2019–2020']);
+  for (const label of ['Artificial intelligence', 'Machine learning', 'Anomaly detection', 'FDS']) {
+    const row = [...view().contentEl.querySelectorAll('.conference-notes-row')].find((r) => r.querySelector('.conference-notes-label')?.textContent === label)!;
+    row.dispatchEvent(new MouseEvent('click'));
+  }
+  const nested = [...view().contentEl.querySelectorAll<HTMLElement>('.conference-notes-group')].map((r) => r.style.getPropertyValue('--cn-depth'));
+  expect(nested.slice(0, 3)).toEqual(['0', '1', '2']);
   const texts = rowTexts(view());
   const at = texts.findIndex((t) => t.startsWith('▾ FDS'));
   expect(texts.slice(at, at + 5)).toEqual([
@@ -61,7 +66,9 @@ test('the filter is Korean-aware; keys move, open groups and open talks', async 
   typeFilter(view(), 'ㅊㅊ');
   expect(rowTexts(view())[0]).toBe('▸ Recommender systems 4 2019–2020');
   key(view(), 'Enter');
-  expect(rowTexts(view())[1]).toBe('if(kakao) 2020 2');
+  // Open: its narrower topic first, then its own talks.
+  expect(rowTexts(view()).slice(1, 3)).toEqual(['▸ Matrix factorization 2 2019–2020', 'if(kakao) 2020 2']);
+  key(view(), 'ArrowDown');
   key(view(), 'ArrowDown');
   key(view(), 'ArrowDown');
   const opened: string[] = [];
@@ -78,6 +85,7 @@ test('the filter is Korean-aware; keys move, open groups and open talks', async 
 test('edits, renames and deletes show within 100 ms while shown; a hidden pane waits', async () => {
   const { app, run, view, plugin } = await load();
   await run('open-topic-index');
+  view().reveal('topics', 'computer-vision');
   const ocr = (): string | undefined => rowTexts(view()).find((t) => t.startsWith('▸ OCR'));
   expect(ocr()).toBe('▸ OCR 2 2019');
   const file = app.vault.getFileByPath(FDS_2019)!;
@@ -121,6 +129,7 @@ test('context menu, hover preview and the Korean interface', async () => {
   await run('open-topic-index');
   expect([...view().contentEl.querySelectorAll('.conference-notes-tab')].map((t) => t.textContent)).toEqual(['주제', '발표자', '행사', '이 노트']);
   view().reveal('topics', 'fraud-detection');
+  expect(rowTexts(view()).slice(0, 3)).toEqual(['▾ 인공지능 15 2019–2020', '▾ 머신러닝 14 2019–2020', '▸ 딥러닝 4 2019–2020']);
   const session = view().contentEl.querySelector('.conference-notes-session')!;
   session.dispatchEvent(new MouseEvent('contextmenu', { cancelable: true }));
   expect(Menu.last?.items.map((i) => i.title)).toEqual(['새 탭에서 열기', '링크 복사']);
@@ -169,7 +178,7 @@ test('commands: next and previous talk, event note, related, speaker and topic t
   const line = editor.getValue().split('\n').findIndex((l) => l.includes('#TensorRT를'));
   editor.setCursor(line, editor.getLine(line).indexOf('#TensorRT를') + 3);
   await run('sessions-on-topic');
-  await waitFor(() => expect(rowTexts(view()).find((t) => t.startsWith('▾'))).toBe('▾ TensorRT 3 2019–2020'));
+  await waitFor(() => expect(rowTexts(view()).find((t) => t.startsWith('▾ TensorRT'))).toBe('▾ TensorRT 3 2019–2020'));
 });
 
 test('an empty vault tells a new user what to do', async () => {
