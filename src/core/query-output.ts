@@ -40,6 +40,8 @@ function describeReason(index: ConferenceIndex, reason: Reason): string {
   switch (reason.kind) {
     case 'topic':
       return `topic: ${topicLabel(index, reason.id)}`;
+    case 'broader':
+      return `broader topic: ${topicLabel(index, reason.id)}`;
     case 'speaker':
       return `speaker: ${speakerName(index, reason.id)}`;
     case 'same-event':

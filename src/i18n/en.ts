@@ -64,6 +64,7 @@ export const en = {
   'view.empty.noActive': 'Open a session note to see the talks related to it.',
   'view.empty.noRelated': 'No related talks yet: add topics or speakers to this note.',
   'reason.topic': 'Topic: {name}',
+  'reason.broader': 'Broader topic: {name}',
   'reason.speaker': 'Speaker: {name}',
   'reason.same-event': 'Same event',
   'reason.next-talk': 'Next talk',

@@ -66,6 +66,7 @@ export const ko: Record<StringKey, string> = {
   'view.empty.noActive': '발표 노트를 열면 관련 발표가 여기에 나옵니다.',
   'view.empty.noRelated': '관련 발표가 아직 없습니다. 이 노트에 주제나 발표자를 추가하세요.',
   'reason.topic': '주제: {name}',
+  'reason.broader': '상위 주제: {name}',
   'reason.speaker': '발표자: {name}',
   'reason.same-event': '같은 행사',
   'reason.next-talk': '다음 발표',

@@ -9,6 +9,7 @@ type T = (key: StringKey, vars?: Record<string, string | number>) => string;
 
 export function describeReason(reason: Reason, index: ConferenceIndex, t: T, lang = 'en'): string {
   if (reason.kind === 'topic') return t('reason.topic', { name: topicLabel(index, reason.id, lang) });
+  if (reason.kind === 'broader') return t('reason.broader', { name: topicLabel(index, reason.id, lang) });
   if (reason.kind === 'speaker') return t('reason.speaker', { name: speakerName(index, reason.id) });
   return t(`reason.${reason.kind}`);
 }

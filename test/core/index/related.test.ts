@@ -50,3 +50,45 @@ test('limit cuts the list', () => {
   expect(related(build(), '2019/fds.md', 1)).toHaveLength(1);
   expect(related(build(), '2019/fds.md', 0)).toEqual([]);
 });
+
+describe('a shared direct broader topic gives partial credit, when it is specific', () => {
+  const self = session('self.md', { topics: ['Istio'], speakers: ['Kim'] });
+  const talks = [
+    session('istio.md', { topics: ['Istio'] }),
+    session('both.md', { topics: ['Istio', 'Linkerd'] }),
+    session('linkerd.md', { topics: ['Linkerd'] }),
+    session('mesh.md', { topics: ['Service mesh'] }),
+    session('kim-linkerd.md', { topics: ['Linkerd'], speakers: ['Kim'] }),
+    session('k8s.md', { topics: ['Kubernetes'] }),
+  ];
+  const ranked = (filler: string): { path: string; score: number; reasons: string[] }[] => {
+    const index = new ConferenceIndex();
+    index.rebuild([self, ...talks, ...Array.from({ length: 20 }, (_, i) => session(`f/${i}.md`, { topics: [filler] }))]);
+    return related(index, 'self.md').map((r) => ({ path: r.session.path, score: Number(r.score.toFixed(3)), reasons: r.reasons.map((x) => `${x.kind}:${'id' in x ? x.id : ''}`) }));
+  };
+  // 27 talks, 6 under Service mesh: 1 + ln(27/3) for Istio; 0.5 × ln(27/6) for the mesh.
+  test.each([
+    [
+      'specific: Linkerd and Service mesh talks come in, named by the broader topic only where it is the main tie',
+      'Rust',
+      [
+        { path: 'kim-linkerd.md', score: 3.752, reasons: ['speaker:kim'] },
+        { path: 'both.md', score: 3.197, reasons: ['topic:istio'] },
+        { path: 'istio.md', score: 3.197, reasons: ['topic:istio'] },
+        { path: 'linkerd.md', score: 0.752, reasons: ['broader:service-mesh'] },
+        { path: 'mesh.md', score: 0.752, reasons: ['broader:service-mesh'] },
+      ],
+    ],
+    [
+      'crowded: with most talks under Service mesh it relates nothing',
+      'Envoy',
+      [
+        { path: 'kim-linkerd.md', score: 3, reasons: ['speaker:kim'] },
+        { path: 'both.md', score: 3.197, reasons: ['topic:istio'] },
+        { path: 'istio.md', score: 3.197, reasons: ['topic:istio'] },
+      ].sort((a, b) => b.score - a.score),
+    ],
+  ])('%s', (_, filler, expected) => {
+    expect(ranked(filler)).toEqual(expected);
+  });
+});
