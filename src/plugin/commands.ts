@@ -12,7 +12,7 @@ import { describeReason } from './pane-row';
 import { SearchModal } from './search-modal';
 import { TopicIndexView, VIEW_TYPE, type PaneActions } from './topic-index-view';
 import { openTopicIndex } from './view-lookup';
-import { uiText } from './language';
+import { uiLanguage, uiText } from './language';
 
 export function registerUi(plugin: Plugin, service: IndexService, actions: PaneActions): void {
   const t = uiText();
@@ -109,6 +109,6 @@ async function sessionsOnTopic(app: App, service: IndexService): Promise<void> {
   const path = app.workspace.getActiveFile()?.path;
   const own = path === undefined ? [] : service.index.session(path)?.topics ?? [];
   const ids = own.length > 0 ? own : service.index.topicIds();
-  const hits = ids.map((id): SearchHit => ({ kind: 'topic', id, label: topicLabel(service.index, id), score: 1 }));
+  const hits = ids.map((id): SearchHit => ({ kind: 'topic', id, label: topicLabel(service.index, id, uiLanguage()), score: 1 }));
   new SearchModal(app, service, { title: t('pick.topic'), hits }).open();
 }

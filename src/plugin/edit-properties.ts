@@ -10,6 +10,7 @@ import { Notice, type App, type TFile } from 'obsidian';
 import { sessionProperties } from '../core/capture/new-session';
 import { speakerName, topicLabel } from '../core/index/listings';
 import type { IndexService } from './index-service';
+import { uiLanguage } from './language';
 import { NewSessionModal } from './new-session-modal';
 import type { PluginSettings } from './settings';
 
@@ -51,7 +52,7 @@ class EditTalkModal extends NewSessionModal {
       const name = speakerName(index, key);
       this.speakers.add({ label: name, value: name });
     }
-    for (const id of record.topics) this.topics.add({ label: topicLabel(index, id), value: id });
+    for (const id of record.topics) this.topics.add({ label: topicLabel(index, id, uiLanguage()), value: id });
     const set = (name: string, value: string | number | undefined): void => {
       const field = this.fields.get(name);
       if (field && value !== undefined) field.value = String(value);

@@ -1,13 +1,14 @@
 /** Export commands: this session, this event day, a whole event, a topic page. Each opens the preview first. */
 import { type Plugin } from 'obsidian';
 import type { Selection } from '../core/export/compose';
-import { listTopics } from '../core/index/listings';
+import { topicLabel } from '../core/index/listings';
+import { topicTree } from '../core/index/topic-tree';
 import type { SessionRecord } from '../core/index/session-record';
 import { ExportModal } from './export-modal';
 import type { IndexService } from './index-service';
 import { PickModal } from './pick-modal';
 import type { PluginSettings } from './settings';
-import { uiText } from './language';
+import { uiLanguage, uiText } from './language';
 
 export function registerExport(plugin: Plugin, service: IndexService, settings: () => PluginSettings): void {
   const t = uiText();
@@ -63,10 +64,10 @@ export function registerExport(plugin: Plugin, service: IndexService, settings: 
     id: 'export-topic',
     name: t('command.exportTopic'),
     callback: () => {
-      const topics = listTopics(service.index)
-        .filter((tp) => tp.sessions.length > 0)
-        .sort((a, b) => b.sessions.length - a.sessions.length);
-      new PickModal(app, t('export.pickTopic'), topics.map((tp) => ({ label: tp.label, detail: String(tp.sessions.length), value: tp.id })), (topic) => open({ kind: 'topic', topic })).open();
+      // Broader topics too, counting their narrower topics' talks: the post takes those.
+      const topics = [...topicTree(service.index).nodes.values()].sort((a, b) => b.all.size - a.all.size);
+      const lang = uiLanguage();
+      new PickModal(app, t('export.pickTopic'), topics.map((tp) => ({ label: topicLabel(service.index, tp.id, lang), detail: String(tp.all.size), value: tp.id })), (topic) => open({ kind: 'topic', topic })).open();
     },
   });
 }

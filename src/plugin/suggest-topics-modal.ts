@@ -3,7 +3,7 @@ import { Modal, type App, type TFile } from 'obsidian';
 import { topicLabel } from '../core/index/listings';
 import { detectTopics } from '../core/vocabulary/topic-detect';
 import type { IndexService } from './index-service';
-import { uiText } from './language';
+import { uiLanguage, uiText } from './language';
 
 export class SuggestTopicsModal extends Modal {
   private readonly t = uiText();
@@ -32,7 +32,7 @@ export class SuggestTopicsModal extends Modal {
     }
     const boxes: [HTMLInputElement, string][] = [];
     for (const m of found) {
-      const label = topicLabel(index, m.id);
+      const label = topicLabel(index, m.id, uiLanguage());
       const row = this.contentEl.createEl('label', { cls: 'conference-notes-check' });
       const box = row.createEl('input', { type: 'checkbox' });
       box.checked = true;

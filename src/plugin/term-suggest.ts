@@ -17,6 +17,7 @@ import { speakerName, topicLabel } from '../core/index/listings';
 import { slugId } from '../core/text/normalize';
 import type { SearchHit } from '../core/search/searcher';
 import type { IndexService } from './index-service';
+import { uiLanguage } from './language';
 import { isImeEnter } from './query-input';
 import type { PluginSettings } from './settings';
 
@@ -117,7 +118,7 @@ export class TermSuggest extends EditorSuggest<Item> {
       return index
         .topicIds()
         .sort((a, b) => index.topicFrequency(b) - index.topicFrequency(a))
-        .map((id) => ({ kind: 'topic', id, label: topicLabel(index, id), score: 1 }));
+        .map((id) => ({ kind: 'topic', id, label: topicLabel(index, id, uiLanguage()), score: 1 }));
     }
     return index
       .speakerKeys()

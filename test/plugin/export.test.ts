@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { join } from 'node:path';
-import { loadApp, waitFor, type App as FakeApp } from '../fake-obsidian';
+import { loadApp, setLanguage, waitFor, type App as FakeApp } from '../fake-obsidian';
 import { SAMPLE_VAULT } from '../helpers';
 import { loadPlugin } from './load-plugin';
 
@@ -75,18 +75,31 @@ test('a private session says so instead of exporting', async () => {
   await waitFor(() => expect(modal().textContent).toContain('private note, never exported'));
 });
 
+test('in the Korean interface the topic picker shows Korean labels', async () => {
+  setLanguage('ko');
+  try {
+    const { run } = await load();
+    await run('export-topic');
+    expect([...modal().querySelectorAll('.conference-notes-hit')].slice(0, 2).map((h) => h.textContent)).toEqual(['인공지능15', '머신러닝14']);
+  } finally {
+    setLanguage('en');
+  }
+});
+
 test('topic page and whole event start from a picker', async () => {
   const { run } = await load();
   await run('export-topic');
   expect(modal().querySelector('.modal-title')?.textContent).toBe('Pick a topic to export');
+  // Broader topics too, counting the talks of the narrower ones.
+  expect([...modal().querySelectorAll('.conference-notes-hit')].slice(0, 2).map((h) => h.textContent)).toEqual(['Artificial intelligence15', 'Machine learning14']);
   modal().querySelector<HTMLElement>('.conference-notes-hit')!.click();
   // The post's language follows its notes (Korean here), whatever the app's language; the picker overrides it.
-  await waitFor(() => expect(modal().querySelector('.modal-title')?.textContent).toBe('Export: 추천 시스템 발표 모음'));
+  await waitFor(() => expect(modal().querySelector('.modal-title')?.textContent).toBe('Export: 인공지능 발표 모음'));
   const language = modal().querySelectorAll('select')[1];
   expect([...language.options].map((o) => o.value)).toEqual(['auto', 'ko', 'en']);
   language.value = 'en';
   language.dispatchEvent(new Event('change'));
-  await waitFor(() => expect(modal().querySelector('.modal-title')?.textContent).toBe('Export: Talks on Recommender systems'));
+  await waitFor(() => expect(modal().querySelector('.modal-title')?.textContent).toBe('Export: Talks on Artificial intelligence'));
   await run('export-event');
   expect([...modal().querySelectorAll('.conference-notes-hit-label')].map((e) => e.textContent)).toEqual(['if(kakao) 2020', 'DEVIEW 2019', 'if(kakao) 2019']);
 });
