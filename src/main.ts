@@ -10,6 +10,7 @@ import { IndexService } from './plugin/index-service';
 import { registerRename } from './plugin/rename-commands';
 import { loadPluginSettings, type PluginSettings } from './plugin/settings';
 import { ConferenceNotesSettingTab } from './plugin/settings-tab';
+import { registerTopicNote } from './plugin/topic-note-command';
 
 export default class ConferenceNotesPlugin extends Plugin {
   settings: PluginSettings = loadPluginSettings(null);
@@ -26,6 +27,7 @@ export default class ConferenceNotesPlugin extends Plugin {
     registerAgenda(this, this.indexService, () => this.settings);
     registerCliHandlers(this, this.indexService);
     registerRename(this, this.indexService);
+    registerTopicNote(this, this.indexService, () => this.settings);
     this.app.workspace.onLayoutReady(() => this.indexService.start());
   }
 

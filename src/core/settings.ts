@@ -42,6 +42,8 @@ export interface CoreSettings {
   sessionFolderPattern: string;
   /** Where new event notes go. */
   eventFolderPattern: string;
+  /** Where "Create topic note" puts new topic notes. */
+  topicFolder: string;
   /** A folder of your own session templates (Markdown notes), besides the built-in ones. */
   templateFolder: string;
   /** The template "New session note" starts with: a built-in id or a note name in the template folder. */
@@ -104,6 +106,7 @@ export const DEFAULT_SETTINGS: CoreSettings = {
   speakerTagPrefix: 'speaker',
   sessionFolderPattern: 'Conferences/{series}/{edition}',
   eventFolderPattern: 'Conferences/{series}/{edition}',
+  topicFolder: 'Topics',
   templateFolder: 'Templates/Conference notes',
   defaultTemplate: 'talk-ko',
   speakerTrigger: '@',
@@ -133,6 +136,7 @@ export function withDefaults(partial: Partial<CoreSettings> | null | undefined):
     speakerTagPrefix: partial?.speakerTagPrefix?.trim() || DEFAULT_SETTINGS.speakerTagPrefix,
     sessionFolderPattern: partial?.sessionFolderPattern?.trim() ?? DEFAULT_SETTINGS.sessionFolderPattern,
     eventFolderPattern: partial?.eventFolderPattern?.trim() ?? DEFAULT_SETTINGS.eventFolderPattern,
+    topicFolder: partial?.topicFolder?.trim() ?? DEFAULT_SETTINGS.topicFolder,
     templateFolder: partial?.templateFolder?.trim() ?? DEFAULT_SETTINGS.templateFolder,
     defaultTemplate: partial?.defaultTemplate?.trim() || DEFAULT_SETTINGS.defaultTemplate,
     speakerTrigger: partial?.speakerTrigger?.trim() || DEFAULT_SETTINGS.speakerTrigger,

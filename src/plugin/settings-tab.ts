@@ -15,7 +15,7 @@ export interface SettingsHost {
 }
 
 /** Settings kept as one line of text, edited as they are. */
-const TEXT_KEYS = ['topicTagPrefix', 'speakerTagPrefix', 'sessionFolderPattern', 'eventFolderPattern', 'templateFolder', 'defaultTemplate', 'speakerTrigger', 'exportFolder', 'exportLinkPattern', 'exportHeader', 'exportFooter'] as const;
+const TEXT_KEYS = ['topicTagPrefix', 'speakerTagPrefix', 'sessionFolderPattern', 'eventFolderPattern', 'topicFolder', 'templateFolder', 'defaultTemplate', 'speakerTrigger', 'exportFolder', 'exportLinkPattern', 'exportHeader', 'exportFooter'] as const;
 type TextKey = (typeof TEXT_KEYS)[number];
 type Key = 'folders' | TextKey | 'exportTags' | 'exportAsciiNames' | 'exportLanguage' | 'exportTagLimit' | 'agendaNotice' | 'agendaNoticeMinutes' | 'completeEverywhere' | `props.${keyof PropertyNames}`;
 
@@ -72,6 +72,7 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
         items: [
           text(t('settings.sessionFolder.name'), t('settings.sessionFolder.desc'), 'sessionFolderPattern', DEFAULT_SETTINGS.sessionFolderPattern),
           text(t('settings.eventFolder.name'), t('settings.eventFolder.desc'), 'eventFolderPattern', DEFAULT_SETTINGS.eventFolderPattern),
+          text(t('settings.topicFolder.name'), t('settings.topicFolder.desc'), 'topicFolder', DEFAULT_SETTINGS.topicFolder),
           text(t('settings.templateFolder.name'), t('settings.templateFolder.desc'), 'templateFolder', DEFAULT_SETTINGS.templateFolder),
           text(t('settings.defaultTemplate.name'), t('settings.defaultTemplate.desc'), 'defaultTemplate', DEFAULT_SETTINGS.defaultTemplate),
           text(t('settings.speakerTrigger.name'), t('settings.speakerTrigger.desc'), 'speakerTrigger', DEFAULT_SETTINGS.speakerTrigger),
