@@ -5,6 +5,7 @@
  */
 import { Keymap, Modal, TFile, type App } from 'obsidian';
 import type { SearchHit } from '../core/search/searcher';
+import { sessionsOfTopicTree } from '../core/index/listings';
 import type { SessionRecord } from '../core/index/session-record';
 import { compareChronological } from '../core/index/talk-order';
 import type { IndexService } from './index-service';
@@ -105,7 +106,7 @@ export class SearchModal extends Modal {
   private showTalks(hit: SearchHit): void {
     const index = this.service.index;
     const talks: SessionRecord[] =
-      hit.kind === 'topic' ? index.sessionsOfTopic(hit.id) : index.sessionsOfSpeaker(index.catalog.speakerKey({ text: hit.id }));
+      hit.kind === 'topic' ? sessionsOfTopicTree(index, hit.id) : index.sessionsOfSpeaker(index.catalog.speakerKey({ text: hit.id }));
     this.setTitle(this.t('search.talksOf', { name: hit.label }));
     const hits = talks.sort(compareChronological).map((s): SearchHit => ({ kind: 'session', id: s.path, label: s.title, path: s.path, score: 1 }));
     this.show(hits, this.t('search.noTalks'));

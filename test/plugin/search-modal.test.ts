@@ -84,3 +84,11 @@ test('nothing found says what to try', async () => {
   type(input, 'zzzzqqqxxy', false);
   expect(modal.contentEl.querySelector('.conference-notes-empty')?.textContent).toBe('Nothing found. Try fewer letters, or initial consonants such as ㅊㅊ.');
 });
+
+test('a broader topic lists the talks of its narrower topics, each once', async () => {
+  const { modal, input } = await openModal();
+  type(input, 'Deep learning', false);
+  expect(rows(modal)[0]).toBe('Topic | Deep learning');
+  enter(input);
+  expect(rows(modal).map((r) => r.split(' | ')[1])).toEqual(['금융사기 잡는 카카오뱅크의 데이터 사이언스', 'GAN으로 만드는 캐릭터 이미지', '오토인코더와 GAN으로 만드는 이상탐지', '이상금융거래 탐지 시스템 고도화']);
+});
