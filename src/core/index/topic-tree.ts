@@ -30,7 +30,18 @@ export function withBroader(vocabulary: Vocabulary, id: string): string[] {
   return above;
 }
 
+/** The last tree built per index, with the revision it was built at: the pane redraws often between changes. */
+const built = new WeakMap<ConferenceIndex, { revision: number; tree: TopicTree }>();
+
 export function topicTree(index: ConferenceIndex): TopicTree {
+  const last = built.get(index);
+  if (last?.revision === index.revision) return last.tree;
+  const tree = buildTree(index);
+  built.set(index, { revision: index.revision, tree });
+  return tree;
+}
+
+function buildTree(index: ConferenceIndex): TopicTree {
   const vocabulary = index.catalog.vocabulary;
   const nodes = new Map<string, TopicNode>();
   const node = (id: string): TopicNode => {
