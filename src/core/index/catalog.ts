@@ -7,6 +7,7 @@
 import type { EventNote, ParsedNote, SpeakerNote, TopicNote } from '../note/model';
 import { foldKey, personKey } from '../text/normalize';
 import { lastSegment, type Ref } from '../note/values';
+import { seriesAliasForms } from '../vocabulary/event-series';
 import { Vocabulary } from '../vocabulary/vocabulary';
 
 type Problem = { path: string; message: string };
@@ -29,6 +30,13 @@ class EventPart {
       }
       this.events.set(note.id, note);
       for (const form of [note.id, ...note.aliases]) {
+        const key = foldKey(form);
+        if (!this.keys.has(key)) this.keys.set(key, note.id);
+      }
+    }
+    // Names and aliases first, so that a series' colloquial name never takes an event's own name.
+    for (const note of this.events.values()) {
+      for (const form of seriesAliasForms(note)) {
         const key = foldKey(form);
         if (!this.keys.has(key)) this.keys.set(key, note.id);
       }

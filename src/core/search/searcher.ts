@@ -5,6 +5,7 @@
  */
 import type { ConferenceIndex, IndexChange } from '../index/conference-index';
 import { speakerEntry, topicLabel } from '../index/listings';
+import { seriesAliasForms } from '../vocabulary/event-series';
 import { queryKeys } from './keys';
 import { rank, type SearchHit } from './rank';
 import { SearchIndex } from './search-index';
@@ -58,7 +59,7 @@ export class Searcher {
     }
     for (const id of this.events) {
       const e = index.catalog.events.get(id);
-      if (e) keys.upsert({ kind: 'event', id, label: e.title, forms: [id, ...e.aliases], path: e.path, weight: index.eventFrequency(id) });
+      if (e) keys.upsert({ kind: 'event', id, label: e.title, forms: [id, ...e.aliases, ...seriesAliasForms(e)], path: e.path, weight: index.eventFrequency(id) });
       else keys.remove('event', id);
       yield;
     }
