@@ -1,10 +1,13 @@
 /**
  * Every searchable entry with its precomputed keys, kept per kind in id order
- * so results never depend on the order of edits. Narrowing is one substring
- * test per form; typos are looked for among the short entries (topics,
+ * so results never depend on the order of edits. Narrowing finds the forms
+ * a query begins through prefix maps and the rest by one substring test per
+ * form, in order, until enough are found; typos are looked for among the short entries (topics,
  * speakers, events) only when exact matching finds little.
  */
 import { editDistance } from '../text/edit-distance';
+import { BlockFilter, SLOT } from './block-filter';
+import { PrefixMap } from './prefix-map';
 import { formKeys, MATCH, matchClass, type FormKeys, type QueryKeys } from './keys';
 
 const TYPO_WHEN_FEWER = 20;
@@ -36,6 +39,8 @@ export interface Entry extends FormKeys {
   weight: number;
   /** Forms after the first (aliases), when there are any. */
   more?: FormKeys[];
+  /** Its place in the shelf's block filter. */
+  [SLOT]: number;
 }
 
 /**
@@ -68,10 +73,14 @@ export interface Candidate {
 interface Shelf {
   ids: string[];
   entries: Entry[];
+  heads: PrefixMap<Entry>;
+  blocks: BlockFilter<Entry>;
 }
 
+const emptyShelf = (): Shelf => ({ ids: [], entries: [], heads: new PrefixMap(formsOf), blocks: new BlockFilter(formsOf) });
+
 export class SearchIndex {
-  private readonly shelves = new Map<HitKind, Shelf>(KINDS.map((k) => [k, { ids: [], entries: [] }]));
+  private readonly shelves = new Map<HitKind, Shelf>(KINDS.map((k) => [k, emptyShelf()]));
 
   get size(): number {
     let n = 0;
@@ -88,26 +97,33 @@ export class SearchIndex {
     if (kind === 'session' && old?.label === label && old.path === path && input.forms.length === 0 && !old.more) return;
     const unique = [...new Set([label, ...input.forms].filter((f) => f.trim() !== ''))];
     const [first, ...rest] = unique.map(kind === 'session' ? formKeys : sharedFormKeys);
-    const entry: Entry = { kind, id, hitId: input.hitId ?? id, label, weight: input.weight ?? 0, ...(first ?? formKeys(id)) };
+    const entry: Entry = { kind, id, hitId: input.hitId ?? id, label, weight: input.weight ?? 0, [SLOT]: -1, ...(first ?? formKeys(id)) };
     if (rest.length > 0) entry.more = rest;
     if (path !== undefined) entry.path = path;
-    if (old) shelf.entries[at] = entry;
-    else {
+    if (old) {
+      shelf.entries[at] = entry;
+      shelf.heads.remove(old);
+      shelf.blocks.replace(old, entry);
+    } else {
       shelf.ids.splice(at, 0, id);
       shelf.entries.splice(at, 0, entry);
+      shelf.blocks.add(entry);
     }
+    shelf.heads.add(entry);
   }
 
   remove(kind: HitKind, id: string): void {
     const shelf = this.shelves.get(kind)!;
     const at = lowerBound(shelf.ids, id);
     if (shelf.ids[at] !== id) return;
+    shelf.heads.remove(shelf.entries[at]);
+    shelf.blocks.remove(shelf.entries[at]);
     shelf.ids.splice(at, 1);
     shelf.entries.splice(at, 1);
   }
 
   clear(kind: HitKind): void {
-    this.shelves.set(kind, { ids: [], entries: [] });
+    this.shelves.set(kind, emptyShelf());
   }
 
   ids(kind: HitKind): readonly string[] {
@@ -121,28 +137,51 @@ export class SearchIndex {
 
   /**
    * The best `max` candidates: by match class, then kind (topics first), then id.
-   * Buckets by class keep this linear however many entries match.
+   * Typos are looked for only when plain matching leaves the first page short.
    */
   candidates(q: QueryKeys, max: number): Candidate[] {
+    const out = this.matches(q, max);
+    if (out.length < TYPO_WHEN_FEWER && q.jamo.length >= 2) out.push(...this.typos(q, max - out.length, new Set(out.map((c) => c.entry))));
+    return out;
+  }
+
+  /**
+   * The best `max` plain matches, exactly those a scan of every entry would
+   * keep. The prefix maps count the forms that begin with the query (exact
+   * and prefix matches, which come first); the scan in kind and id order then
+   * stops as soon as every class holds what it can give to the first `max`,
+   * which for a common query is within the first few hundred entries.
+   */
+  matches(q: QueryKeys, max: number): Candidate[] {
+    let exact = 0;
+    let prefix = 0;
+    for (const { heads } of this.shelves.values()) {
+      for (const entry of heads.startingWith(q.jamo)) {
+        const m = bestClass(entry, q);
+        if (m === MATCH.exact) exact++;
+        else if (m === MATCH.prefix) prefix++;
+      }
+    }
+    const need = [0, 0, 0, 0, 0, 0];
+    need[MATCH.exact] = Math.min(max, exact);
+    need[MATCH.prefix] = Math.min(max - need[MATCH.exact], prefix);
+    need[MATCH.inside] = max - need[MATCH.exact] - need[MATCH.prefix];
     const buckets: Candidate[][] = Array.from({ length: MATCH.exact + 1 }, () => []);
-    for (const kind of KINDS) {
-      for (const entry of this.shelves.get(kind)!.entries) {
-        let best: number = matchClass(entry, q);
-        let bestForm: FormKeys = entry;
-        for (const form of entry.more ?? []) {
-          const m = matchClass(form, q);
-          if (m > best) {
-            best = m;
-            bestForm = form;
-          }
-        }
-        if (best > MATCH.none) buckets[best].push({ entry, match: best, form: bestForm });
+    const done = (): boolean => buckets[MATCH.exact].length >= need[MATCH.exact] && buckets[MATCH.prefix].length >= need[MATCH.prefix] && buckets[MATCH.inside].length >= need[MATCH.inside];
+    scan: for (const kind of KINDS) {
+      const { entries, blocks } = this.shelves.get(kind)!;
+      const mayMatch = blocks.mayMatch(q);
+      for (const entry of entries) {
+        if (!mayMatch(entry)) continue;
+        const match = bestClass(entry, q);
+        // Only the first `max` of a class can be taken, so no more are kept.
+        if (match === MATCH.none || buckets[match].length >= max) continue;
+        buckets[match].push({ entry, match, form: [...formsOf(entry)].find((f) => matchClass(f, q) === match)! });
+        if (done()) break scan;
       }
     }
     const out: Candidate[] = [];
     for (let m = MATCH.exact; m > MATCH.none && out.length < max; m--) out.push(...buckets[m].slice(0, max - out.length));
-    // Typos are looked for only when plain matching leaves the first page short.
-    if (out.length < TYPO_WHEN_FEWER && q.jamo.length >= 2) out.push(...this.typos(q, max - out.length, new Set(out.map((c) => c.entry))));
     return out;
   }
 
@@ -165,6 +204,13 @@ export class SearchIndex {
     }
     return out;
   }
+}
+
+/** The entry's best class over its forms. */
+function bestClass(entry: Entry, q: QueryKeys): number {
+  let best: number = matchClass(entry, q);
+  for (const form of entry.more ?? []) best = Math.max(best, matchClass(form, q));
+  return best;
 }
 
 function lowerBound(sorted: readonly string[], id: string): number {
