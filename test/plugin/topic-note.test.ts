@@ -29,7 +29,7 @@ test('Create topic note: unknown topics in a picker, the most used first; the no
   await run('create-topic-note');
   expect(rows()).toEqual(['Zettel method3 · zettel Method', '사내 스터디/모임1']);
   modal().querySelector<HTMLElement>('.conference-notes-hit')!.click();
-  await waitFor(() => expect(textOf(app, 'Topics/Zettel method 2.md')).toBe('---\ntype: "topic"\naliases:\n  - "zettel Method"\n---\n# Zettel method\n'));
+  await waitFor(() => expect(textOf(app, 'Topics/Zettel method 2.md')).toBe('---\ntype: "topic"\naliases:\n  - "Zettel method"\n  - "zettel Method"\n---\n# Zettel method\n'));
   expect(textOf(app, 'Topics/Zettel method.md')).toBe(NOTES['Topics/Zettel method.md']);
   await waitFor(() => expect(plugin.indexService.index.catalog.vocabulary.resolve('zettel method')).not.toBeNull());
 
@@ -49,5 +49,5 @@ test('the topic folder setting says where the note goes', async () => {
   plugin.settings.topicFolder = 'Vocabulary/Mine';
   await run('create-topic-note');
   modal().querySelector<HTMLElement>('.conference-notes-hit')!.click();
-  await waitFor(() => expect(textOf(app, 'Vocabulary/Mine/Zettel method.md')).not.toBeNull());
+  await waitFor(() => expect(textOf(app, 'Vocabulary/Mine/Zettel method.md')).toBe('---\ntype: "topic"\naliases: []\n---\n# Zettel method\n'));
 });

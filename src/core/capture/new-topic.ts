@@ -33,8 +33,10 @@ export function unknownTopics(index: ConferenceIndex): UnknownTopic[] {
 /** Never an existing path; a spelling the file name cannot hold stays an alias, so the note still names it. */
 export function buildTopicNote(topic: UnknownTopic, settings: CoreSettings, exists: (path: string) => boolean): NewNote {
   const p = settings.props;
-  const name = safeFileName(topic.label, 'Untitled topic');
+  const path = uniquePath(expandFolder(settings.topicFolder, {}), safeFileName(topic.label, 'Untitled topic'), exists);
+  // The note's name is its file's (`Zettel method 2` when `Zettel method` is taken by another note).
+  const name = path.slice(path.lastIndexOf('/') + 1, -'.md'.length);
   const aliases = topic.spellings.filter((s) => s !== name);
   const text = frontMatter({ [p.type]: 'topic', [p.aliases]: aliases }) + `# ${topic.label.replace(/\s*\n\s*/g, ' ')}\n`;
-  return { path: uniquePath(expandFolder(settings.topicFolder, {}), name, exists), text, cursor: null };
+  return { path, text, cursor: null };
 }
