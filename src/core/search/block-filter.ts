@@ -1,32 +1,34 @@
 /**
  * Skips whole blocks of entries that cannot match a query (issue 10). Each
- * entry holds a slot; a block is 64 slots. For every run of three keystroke
- * jamo (trigram) in the entries' keys (jamo and initials), a bit set over
- * blocks tells which blocks hold it; a form contains a query only if it holds
- * each of the query's trigrams, so the blocks lacking one are skipped with no
- * false miss. Queries under three jamo are not filtered (they match widely and
- * the scan stops early). A removed or replaced entry leaves stale bits, which
- * only let a block through; such blocks are signed again before a query.
+ * entry holds a slot; a block is 64 slots. Every run of three keystroke jamo
+ * (trigram) in the entries' keys (jamo and initials) is hashed to one of 16,384
+ * buckets, and each bucket keeps a bit per block: a form contains a query only
+ * if it holds each of the query's trigrams, so a block whose bit is clear in
+ * one of the query's buckets is skipped with no false miss (hash collisions
+ * only let blocks through): 16,384 bits per block, 32 bytes per entry.
+ * Queries under three jamo are not filtered (they match widely and the scan
+ * stops early). A removed or replaced entry leaves stale bits, which
+ * also only let a block through; such blocks are signed again before a query.
  */
 import type { FormKeys, QueryKeys } from './keys';
 
 const BLOCK_SHIFT = 6;
+const BUCKET_BITS = 14;
 
 /** An entry's slot, under a symbol: bookkeeping, not part of what the entry is (two builds of equal keys compare equal). */
 export const SLOT = Symbol('slot');
-/** Bits per word, kept small integers. */
-const WORD = 30;
 
-/** A trigram's code; two trigrams sharing one only let more blocks through. */
-function gram(key: string, i: number): number {
-  return (Math.imul(key.charCodeAt(i - 2) * 31 + key.charCodeAt(i - 1), 0x9e3779b1) ^ key.charCodeAt(i)) & 0x3fffffff;
+/** The bucket of the trigram ending at `i`. */
+function bucket(key: string, i: number): number {
+  return (Math.imul(Math.imul(key.charCodeAt(i - 2), 31) + key.charCodeAt(i - 1), 0x9e3779b1) ^ Math.imul(key.charCodeAt(i), 0x85ebca6b)) >>> (32 - BUCKET_BITS);
 }
 
 export class BlockFilter<T extends { [SLOT]: number }> {
   private readonly slots: (T | undefined)[] = [];
   private readonly free: number[] = [];
-  /** Trigram → bit set over blocks. */
-  private readonly blocksOf = new Map<number, number[]>();
+  /** Per bucket, `words` 32-bit words: a bit per block. */
+  private bits = new Int32Array(0);
+  private words = 0;
   private readonly stale = new Set<number>();
 
   constructor(private readonly formsOf: (entry: T) => Iterable<FormKeys>) {}
@@ -54,50 +56,44 @@ export class BlockFilter<T extends { [SLOT]: number }> {
   mayMatch(q: QueryKeys): (entry: T) => boolean {
     if (q.jamo.length < 3) return () => true;
     this.resign();
-    let pass: number[] | undefined;
+    const pass = new Int32Array(this.words).fill(-1);
     for (let i = 2; i < q.jamo.length; i++) {
-      const bits = this.blocksOf.get(gram(q.jamo, i));
-      if (!bits) return () => false;
-      pass = pass ? pass.map((word, w) => word & (bits[w] ?? 0)) : bits.slice();
+      const base = bucket(q.jamo, i) * this.words;
+      for (let w = 0; w < this.words; w++) pass[w] &= this.bits[base + w];
     }
-    const words = pass!;
     return (entry) => {
       const block = entry[SLOT] >> BLOCK_SHIFT;
-      return (((words[(block / WORD) | 0] ?? 0) >> (block % WORD)) & 1) === 1;
+      return (pass[block >> 5] & (1 << (block & 31))) !== 0;
     };
   }
 
   private sign(entry: T): void {
     const block = entry[SLOT] >> BLOCK_SHIFT;
-    const w = (block / WORD) | 0;
-    const bit = 1 << (block % WORD);
+    if ((block >> 5) >= this.words) this.grow((block >> 5) + 1);
+    const w = block >> 5;
+    const bit = 1 << (block & 31);
     for (const form of this.formsOf(entry)) {
       for (const key of form.initials === form.jamo ? [form.jamo] : [form.jamo, form.initials]) {
-        for (let i = 2; i < key.length; i++) {
-          const g = gram(key, i);
-          let bits = this.blocksOf.get(g);
-          if (!bits) this.blocksOf.set(g, (bits = []));
-          while (bits.length <= w) bits.push(0);
-          bits[w] |= bit;
-        }
+        for (let i = 2; i < key.length; i++) this.bits[bucket(key, i) * this.words + w] |= bit;
       }
     }
+  }
+
+  /** Room for more blocks: each bucket's row grows to `words`, at least doubling. */
+  private grow(words: number): void {
+    const next = Math.max(words, this.words * 2);
+    const bits = new Int32Array(next << BUCKET_BITS);
+    for (let b = 0; b < 1 << BUCKET_BITS; b++) bits.set(this.bits.subarray(b * this.words, (b + 1) * this.words), b * next);
+    this.bits = bits;
+    this.words = next;
   }
 
   /** Clears the stale blocks' bits in one pass, then signs their entries again. */
   private resign(): void {
     if (this.stale.size === 0) return;
-    const clear: number[] = [];
-    for (const block of this.stale) {
-      const w = (block / WORD) | 0;
-      while (clear.length <= w) clear.push(0);
-      clear[w] |= 1 << (block % WORD);
-    }
-    for (const [g, bits] of this.blocksOf) {
-      let any = 0;
-      for (let w = 0; w < bits.length; w++) any |= bits[w] &= ~(clear[w] ?? 0);
-      if (any === 0) this.blocksOf.delete(g);
-    }
+    const keep = new Int32Array(this.words).fill(-1);
+    for (const block of this.stale) keep[block >> 5] &= ~(1 << (block & 31));
+    for (let i = 0; i < this.bits.length; i++) this.bits[i] &= keep[i % this.words];
     for (const block of this.stale) {
       const end = Math.min(this.slots.length, (block + 1) << BLOCK_SHIFT);
       for (let slot = block << BLOCK_SHIFT; slot < end; slot++) {
