@@ -18,10 +18,12 @@ afterAll(async () => {
 const rows = (): Promise<string[]> => page.evaluate(() => window.harness.rows());
 const filter = (): ReturnType<Page['locator']> => page.locator('.conference-notes-pane input');
 
-test('the pane shows topics that cross events', async () => {
-  const all = await rows();
-  expect(all).toContain('▸Recommender systems42019–2020');
-  expect(all).toContain('▸FDS22019–2020');
+test('the pane shows topics that cross events, narrower topics under broader ones', async () => {
+  expect(await rows()).toContain('▸Artificial intelligence152019–2020');
+  await page.locator('.conference-notes-group', { hasText: 'Artificial intelligence' }).click();
+  await page.locator('.conference-notes-group', { hasText: 'Machine learning' }).click();
+  await eventually(async () => expect((await rows()).some((r) => r.endsWith('Recommender systems42019–2020'))).toBe(true));
+  await page.locator('.conference-notes-group', { hasText: 'Artificial intelligence' }).click();
 });
 
 test('ㅊㅊ typed into the filter finds recommender systems', async () => {
