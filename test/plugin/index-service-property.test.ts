@@ -45,7 +45,7 @@ type Op =
   | { kind: 'resolved' }
   | { kind: 'run'; pick: number }
   | { kind: 'flush' }
-  | { kind: 'settle' };
+  | { kind: 'run-pending' };
 
 const path = fc.constantFrom(...files);
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -58,7 +58,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.constant({ kind: 'resolved' as const }),
   { arbitrary: fc.record({ kind: fc.constant('run' as const), pick: fc.nat() }), weight: 4 },
   fc.constant({ kind: 'flush' as const }),
-  { arbitrary: fc.constant({ kind: 'settle' as const }), weight: 2 },
+  { arbitrary: fc.constant({ kind: 'run-pending' as const }), weight: 2 },
 );
 
 const start = fc.record({
@@ -104,7 +104,7 @@ async function run(setup: { files: Record<string, string>; warm: boolean; folder
   service.start();
 
   /** Runs every pending task, oldest first, as time passing would. */
-  const settle = async (): Promise<void> => {
+  const runPendingTasks = async (): Promise<void> => {
     for (;;) {
       await flush();
       const task = tasks.shift();
@@ -137,9 +137,9 @@ async function run(setup: { files: Record<string, string>; warm: boolean; folder
     else if (o.kind === 'run') {
       if (tasks.length > 0) tasks.splice(o.pick % tasks.length, 1)[0]();
     } else if (o.kind === 'flush') await flush();
-    else await settle();
+    else await runPendingTasks();
   }
-  await settle();
+  await runPendingTasks();
   await service.idle();
   expect(snapshot(service.index)).toBe(snapshot(freshBuild(app, settings)));
   owner.unload();
