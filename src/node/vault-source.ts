@@ -2,10 +2,9 @@
 import { readFileSync } from 'node:fs';
 import type { ExportSource } from '../core/export/options';
 import { linkResolver } from '../core/export/resolve-links';
+import { notePolicy } from '../core/export/note-policy';
 import type { NoteMeta } from '../core/note/note-meta';
-import { isPrivateNote } from '../core/note/privacy';
 import type { CoreSettings } from '../core/settings';
-import { readBoolean } from '../core/note/values';
 import { extractMeta } from './extract';
 import { listVaultFiles } from './vault-reader';
 
@@ -38,11 +37,5 @@ export function vaultSource(root: string, settings: CoreSettings): ExportSource 
     }
     return metas.get(path) ?? null;
   };
-  const isNote = (path: string): boolean => /\.md$/i.test(path);
-  return {
-    read,
-    resolve: resolveLink,
-    isPrivate: (path) => isNote(path) && isPrivateNote(meta(path), settings.props.private, read(path)),
-    isPublished: (path) => isNote(path) && readBoolean(meta(path)?.frontmatter?.publish),
-  };
+  return { read, resolve: resolveLink, ...notePolicy(settings, meta, read) };
 }

@@ -5,9 +5,8 @@
  */
 import { TFile, type App, type CachedMetadata } from 'obsidian';
 import type { ExportSource } from '../core/export/options';
-import { isPrivateNote } from '../core/note/privacy';
+import { notePolicy } from '../core/export/note-policy';
 import type { CoreSettings } from '../core/settings';
-import { readBoolean } from '../core/note/values';
 
 /**
  * Privacy is the index's decision, from Obsidian's metadata cache under the
@@ -17,7 +16,6 @@ import { readBoolean } from '../core/note/values';
 export async function preparedSource<T>(app: App, settings: CoreSettings, run: (source: ExportSource) => T): Promise<T> {
   const texts = new Map<string, string | null>();
   const missing = new Set<string>();
-  const isNote = (path: string): boolean => /\.md$/i.test(path);
   const cache = (path: string): CachedMetadata | null => {
     const file = app.vault.getFileByPath(path);
     return file === null ? null : app.metadataCache.getFileCache(file);
@@ -29,8 +27,7 @@ export async function preparedSource<T>(app: App, settings: CoreSettings, run: (
       return null;
     },
     resolve: (target, from) => app.metadataCache.getFirstLinkpathDest(target, from)?.path ?? null,
-    isPrivate: (path) => isNote(path) && isPrivateNote(cache(path), settings.props.private, texts.get(path)),
-    isPublished: (path) => isNote(path) && readBoolean(cache(path)?.frontmatter?.publish),
+    ...notePolicy(settings, cache, (path) => texts.get(path)),
   };
   for (let round = 0; ; round++) {
     missing.clear();
