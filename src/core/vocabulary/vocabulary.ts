@@ -89,7 +89,11 @@ export class Vocabulary {
     if (this.narrowerOf === undefined) {
       this.narrowerOf = new Map();
       for (const topic of this.topics.values()) {
-        for (const b of topic.broader ?? []) this.narrowerOf.set(b, [...(this.narrowerOf.get(b) ?? []), topic.id]);
+        for (const b of topic.broader ?? []) {
+          const list = this.narrowerOf.get(b);
+          if (list) list.push(topic.id);
+          else this.narrowerOf.set(b, [topic.id]);
+        }
       }
     }
     return this.narrowerOf.get(id) ?? [];
