@@ -30,6 +30,13 @@ export interface PropertyNames {
   timeZone: string;
 }
 
+/** One blog profile's front matter template and paths as saved; what is absent is the profile's default. */
+export interface SavedLayout {
+  frontMatter?: string;
+  postPath?: string;
+  assetsPath?: string;
+}
+
 export interface CoreSettings {
   props: PropertyNames;
   /** Folders whose notes are indexed; empty means the whole vault. */
@@ -52,6 +59,10 @@ export interface CoreSettings {
   speakerTrigger: string;
   /** Where exported posts go in the vault. */
   exportFolder: string;
+  /** On desktop, a folder on disk (the blog's repository) that exports go to instead; empty keeps them in the vault. */
+  exportDiskFolder: string;
+  /** Front matter and paths per export profile (`jekyll`, `hugo`, …). */
+  exportLayouts: Record<string, SavedLayout>;
   /** Inline tags in exported posts: kept as text, or removed. */
   exportTags: 'keep' | 'remove';
   /** URL of a published note, with `{slug}`; empty keeps wikilinks as text. */
@@ -111,6 +122,8 @@ export const DEFAULT_SETTINGS: CoreSettings = {
   defaultTemplate: 'talk-ko',
   speakerTrigger: '@',
   exportFolder: 'Exports',
+  exportDiskFolder: '',
+  exportLayouts: {},
   exportTags: 'keep',
   exportLinkPattern: '',
   exportAsciiNames: false,
@@ -141,6 +154,8 @@ export function withDefaults(partial: Partial<CoreSettings> | null | undefined):
     defaultTemplate: partial?.defaultTemplate?.trim() || DEFAULT_SETTINGS.defaultTemplate,
     speakerTrigger: partial?.speakerTrigger?.trim() || DEFAULT_SETTINGS.speakerTrigger,
     exportFolder: partial?.exportFolder?.trim() || DEFAULT_SETTINGS.exportFolder,
+    exportDiskFolder: typeof partial?.exportDiskFolder === 'string' ? partial.exportDiskFolder.trim() : '',
+    exportLayouts: readLayouts(partial?.exportLayouts),
     exportTags: partial?.exportTags === 'remove' ? 'remove' : 'keep',
     exportLinkPattern: partial?.exportLinkPattern?.trim() ?? '',
     exportAsciiNames: partial?.exportAsciiNames === true,
@@ -151,6 +166,23 @@ export function withDefaults(partial: Partial<CoreSettings> | null | undefined):
     agendaNotice: partial?.agendaNotice === true,
     agendaNoticeMinutes: readNoticeMinutes(partial?.agendaNoticeMinutes),
   };
+}
+
+/** Saved layouts, each part kept only when it is text (a hand-edited data.json may hold anything). */
+export function readLayouts(value: unknown): Record<string, SavedLayout> {
+  const out: Record<string, SavedLayout> = {};
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return out;
+  for (const [profile, saved] of Object.entries(value as Record<string, unknown>)) {
+    // Profile names only: a key such as `__proto__` would set the object's prototype.
+    if (!/^[a-z][a-z0-9-]*$/.test(profile) || saved === null || typeof saved !== 'object') continue;
+    const layout: SavedLayout = {};
+    for (const part of ['frontMatter', 'postPath', 'assetsPath'] as const) {
+      const text = (saved as Record<string, unknown>)[part];
+      if (typeof text === 'string') layout[part] = text;
+    }
+    out[profile] = layout;
+  }
+  return out;
 }
 
 /** A whole number from 0; anything else (a typo, a negative) keeps the default. */

@@ -77,14 +77,18 @@ export function postHead(index: ConferenceIndex, selection: Selection, sessions:
     for (const s of sessions) state.problem(s.path, `no date (neither "date" nor its event's "start"): the post is dated today, ${today}`);
     date = today;
   }
-  const counts = new Map<string, number>();
-  for (const s of sessions) for (const t of s.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const tags = ranked.slice(0, options.tagLimit).map(([id]) => topicLabel(index, id, options.language));
+  const tags = rankedTopics(sessions).slice(0, options.tagLimit).map((id) => topicLabel(index, id, options.language));
   const series = [...new Set(sessions.map((s) => (s.event ? index.catalog.events.get(s.event)?.series : undefined)).filter((x): x is string => x !== undefined))];
   const listed = sessions.map((s) => s.title).join(', ');
   const description = sessions.length === 1 ? sessions[0].title : `${w.talks(sessions.length)}: ${listed.length > 140 ? `${listed.slice(0, 139)}…` : listed}`;
   return { title, date, tags, categories: series, description };
+}
+
+/** The talks' topics, the most frequent first (ties by id). */
+export function rankedTopics(sessions: readonly SessionRecord[]): string[] {
+  const counts = new Map<string, number>();
+  for (const s of sessions) for (const t of s.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
 }
 
 /**

@@ -3,10 +3,11 @@
  * front matter, Liquid-looking text kept raw), Hugo (page bundle
  * `slug/index.md` with its images beside it), Markdown (CommonMark / GitHub),
  * and Tistory / velog (clipboard-ready Markdown plus HTML for Tistory's editor).
+ * Front matter and paths follow the profile's layout (see presets.ts), which
+ * the settings or the CLI may shape for the user's blog.
  */
 import MarkdownIt from 'markdown-it';
 import footnotes from 'markdown-it-footnote';
-import { frontMatter } from '../note/front-matter-writer';
 import type { ConferenceIndex } from '../index/conference-index';
 import { postBody, postHead, selectSessions, type PostHead, type Selection } from './compose';
 import { markdownText } from './escape';
@@ -14,6 +15,10 @@ import { ExportState, type ExportProblem } from './export-state';
 import { postLanguage } from './language';
 import { slugify } from './names';
 import type { ExportOptions, ExportSource } from './options';
+import { attachmentLink, fillPath, postPath } from './path-pattern';
+import { blogLayout } from './presets';
+import { PLACEHOLDERS, placeholderText, renderFrontMatter } from './front-matter-template';
+import { templateValues } from './template-values';
 
 export interface ExportFile {
   /** Relative to the export folder, `/`-separated. */
@@ -31,24 +36,6 @@ export interface ExportResult {
   problems: ExportProblem[];
 }
 
-interface Layout {
-  post: string;
-  /** Folder of the attachments in the export, and how the post links to them. */
-  assets: string;
-  url: (name: string) => string;
-  anchors: 'html' | 'attribute';
-}
-
-function layoutOf(options: ExportOptions, head: PostHead, slug: string): Layout {
-  const enc = (s: string): string => encodeURI(s);
-  if (options.profile === 'jekyll') {
-    const stem = `${head.date}-${slug}`;
-    return { post: `_posts/${stem}.md`, assets: `assets/${stem}`, url: (n) => enc(`/assets/${stem}/${n}`), anchors: 'attribute' };
-  }
-  if (options.profile === 'hugo') return { post: `${slug}/index.md`, assets: slug, url: (n) => enc(n), anchors: 'attribute' };
-  return { post: `${slug}.md`, assets: slug, url: (n) => enc(`${slug}/${n}`), anchors: 'html' };
-}
-
 export function exportPost(index: ConferenceIndex, selection: Selection, asked: ExportOptions, source: ExportSource, today: string): ExportResult {
   const sessions = selectSessions(index, selection, source);
   const language = asked.language !== 'auto' ? asked.language : postLanguage(sessions.flatMap((s) => [s.title, source.read(s.path) ?? '']));
@@ -56,28 +43,31 @@ export function exportPost(index: ConferenceIndex, selection: Selection, asked: 
   const state = new ExportState();
   const head = postHead(index, selection, sessions, options, state, today);
   const slug = slugify(head.title, options.asciiNames);
-  const layout = layoutOf(options, head, slug);
+  const values = templateValues(index, sessions, head, slug, language, today, source);
+  const layout = blogLayout(options.profile, options.layout);
+  const placeholder = (name: string): string | null => ((PLACEHOLDERS as readonly string[]).includes(name) || name.startsWith('note.') ? placeholderText(name, values) : null);
+  const post = postPath(layout.postPath, placeholder);
+  const assets = fillPath(layout.assetsPath, placeholder, 'attachments');
+  const front = renderFrontMatter(layout.frontMatter, values);
   const publishedUrl = (path: string): string | null => {
     if (options.linkPattern === '' || !source.isPublished(path)) return null;
     const note = index.note(path);
     return options.linkPattern.replace('{slug}', encodeURIComponent(slugify(note?.title ?? path, options.asciiNames)));
   };
-  let body = postBody(index, sessions, options, source, { attachmentUrl: layout.url, publishedUrl }, state, layout.anchors);
+  const anchors = options.profile === 'jekyll' || options.profile === 'hugo' ? 'attribute' : 'html';
+  let body = postBody(index, sessions, options, source, { attachmentUrl: (name) => attachmentLink(options.profile, post, `${assets}/${name}`), publishedUrl }, state, anchors);
   const files: ExportFile[] = [];
+  if (options.profile === 'jekyll') body = liquidSafe(body);
   if (options.profile === 'jekyll' || options.profile === 'hugo') {
-    if (options.profile === 'jekyll') body = liquidSafe(body);
-    const props = { title: head.title, date: head.date, tags: head.tags, categories: head.categories, description: head.description };
-    // A separator Jekyll never meets keeps its excerpt from cutting through the raw block.
-    const jekyll = { layout: 'post', ...props, excerpt_separator: '<!-- more -->' };
-    files.push({ path: layout.post, content: `${frontMatter(options.profile === 'jekyll' ? jekyll : props)}\n${body}` });
+    files.push({ path: post, content: `${front}\n${body}` });
   } else if (options.profile === 'markdown') {
-    files.push({ path: layout.post, content: `# ${markdownText(head.title)}\n\n${markdownText(head.description)}\n\n${body}` });
+    files.push({ path: post, content: `${front}# ${markdownText(head.title)}\n\n${markdownText(head.description)}\n\n${body}` });
   } else {
-    files.push({ path: layout.post, content: body });
+    files.push({ path: post, content: `${front}${body}` });
     const html = new MarkdownIt({ html: true, linkify: true }).use(footnotes).render(body);
-    files.push({ path: `${slug}.html`, content: html });
+    files.push({ path: post.replace(/\.md$/i, '.html'), content: html });
   }
-  const attachments = [...state.attachments.values()].map((a) => ({ from: a.from, to: `${layout.assets}/${a.name}` }));
+  const attachments = [...state.attachments.values()].map((a) => ({ from: a.from, to: `${assets}/${a.name}` }));
   return { head, files, attachments, problems: state.problems };
 }
 

@@ -5,6 +5,16 @@ import type { LanguageChoice } from './language';
 export type Profile = 'jekyll' | 'hugo' | 'markdown' | 'tistory';
 export const PROFILES: readonly Profile[] = ['jekyll', 'hugo', 'markdown', 'tistory'];
 
+/** How one blog wants its posts: front matter and where the post and its attachments go. */
+export interface BlogLayout {
+  /** YAML front matter template (see front-matter-template.ts); empty writes none. */
+  frontMatter: string;
+  /** The post's path in the export folder: `_posts/{{date}}-{{slug}}.md`. */
+  postPath: string;
+  /** The folder of its attachments in the export folder: `assets/img/{{slug}}`. */
+  assetsPath: string;
+}
+
 export interface ExportOptions {
   profile: Profile;
   /** Language of the words the export adds (headings, speaker line); `auto` follows the notes. */
@@ -20,6 +30,8 @@ export interface ExportOptions {
   tagLimit: number;
   header: string;
   footer: string;
+  /** Front matter template and paths; what is absent is the profile's default. */
+  layout: Partial<BlogLayout>;
 }
 
 export const DEFAULT_EXPORT: Omit<ExportOptions, 'profile'> = {
@@ -31,6 +43,7 @@ export const DEFAULT_EXPORT: Omit<ExportOptions, 'profile'> = {
   tagLimit: 8,
   header: '',
   footer: '',
+  layout: {},
 };
 
 /** The vault as an export reads it. */
@@ -58,5 +71,6 @@ export function exportOptions(settings: CoreSettings, profile: Profile, language
     tagLimit: settings.exportTagLimit,
     header: settings.exportHeader,
     footer: settings.exportFooter,
+    layout: settings.exportLayouts[profile] ?? {},
   };
 }
