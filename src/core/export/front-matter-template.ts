@@ -5,6 +5,7 @@
  * list, a boolean a boolean); quoted, or inside other text, it is text. Keys
  * whose value ends up empty are dropped, nested ones too.
  */
+import { ExportError } from './compose';
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type Scalar } from 'yaml';
 
 /** The values placeholders name; `note` holds the session's (else the event's) properties. */
@@ -26,7 +27,7 @@ export interface TemplateValues {
 export const PLACEHOLDERS = ['title', 'date', 'today', 'tags', 'topics', 'event', 'series', 'speakers', 'description', 'slug', 'lang'] as const;
 
 /** A template that cannot be used: the message is one line, for settings, the preview and the CLI. */
-export class TemplateError extends Error {}
+export class TemplateError extends ExportError {}
 
 const TOKEN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 // Placeholders become private-use marks before parsing: `{{tags}}` alone would read as a YAML flow map.

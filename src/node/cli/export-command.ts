@@ -1,10 +1,13 @@
 /** `conference-notes export`: one post from a session, an event day, an event or a topic, for one blog. */
-import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import * as fs from 'node:fs';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { ExportError } from '../../core/export/compose';
 import { exportPost, type ExportResult } from '../../core/export/export-post';
-import { exportOptions } from '../../core/export/options';
+import { exportOptions, type BlogLayout } from '../../core/export/options';
 import { ExportArgsError, exportRequest, type ExportArgs, type ExportRequest } from '../../core/export/request';
+import { DiskWriteError, existingOnDisk, pathOnDisk, writeOnDisk, type DiskIo } from '../disk-writer';
+import { messageOf } from '../system-error';
 import type { LoadedVault } from '../vault-reader';
 import { vaultSource } from '../vault-source';
 import { findSession } from './find-note';
@@ -13,7 +16,13 @@ import { InputError, UsageError } from './usage';
 export interface ExportCliArgs extends ExportArgs {
   out?: string;
   force?: boolean;
+  /** A file holding the front matter template. */
+  'front-matter'?: string;
+  'post-path'?: string;
+  'assets-path'?: string;
 }
+
+const DISK: DiskIo = { fs, path };
 
 /** `notice` takes a line for stderr that is no error (which topic an alias matched). */
 export function exportCommand(vault: LoadedVault, root: string, a: ExportCliArgs, notice: (line: string) => void): string {
@@ -26,9 +35,12 @@ export function exportCommand(vault: LoadedVault, root: string, a: ExportCliArgs
   }
   if (request.matchedTopic !== undefined) notice(`topic "${a.topic}" matched "${request.matchedTopic}"`);
   const { index } = vault;
+  const options = exportOptions(index.settings, request.profile, request.language, request.toc);
+  // A flag given wins over the plugin's saved layout for this profile (data.json, read with the vault).
+  options.layout = { ...options.layout, ...layoutFlags(a) };
   let result: ExportResult;
   try {
-    result = exportPost(index, request.selection, exportOptions(index.settings, request.profile, request.language, request.toc), vaultSource(root, index.settings), new Date().toISOString().slice(0, 10));
+    result = exportPost(index, request.selection, options, vaultSource(root, index.settings), new Date().toISOString().slice(0, 10));
   } catch (e) {
     if (e instanceof ExportError) throw new InputError(e.message);
     throw e;
@@ -39,31 +51,39 @@ export function exportCommand(vault: LoadedVault, root: string, a: ExportCliArgs
   return writeExport(result, root, a.out, a.force === true).join('\n');
 }
 
-/** Writes the post and copies its attachments under `out`; nothing outside it, nothing over a file without --force. */
-function writeExport(result: ExportResult, root: string, out: string, force: boolean): string[] {
-  const base = resolve(out);
-  if (existsSync(base) && !statSync(base).isDirectory()) throw new InputError(`--out must name a folder, and ${out} is a file`);
-  const inside = (path: string): string => pathInside(out, path);
-  const targets = [...result.files.map((f) => inside(f.path)), ...result.attachments.map((a) => inside(a.to))];
-  const existing = targets.filter((t) => existsSync(t));
-  if (existing.length > 0 && !force) throw new InputError(`already exists (use --force to replace): ${existing.map((t) => relative(base, t)).join(', ')}`);
-  for (const f of result.files) {
-    mkdirSync(dirname(inside(f.path)), { recursive: true });
-    writeFileSync(inside(f.path), f.content);
+function layoutFlags(a: ExportCliArgs): Partial<BlogLayout> {
+  const layout: Partial<BlogLayout> = {};
+  if (a['front-matter'] !== undefined) {
+    try {
+      layout.frontMatter = readFileSync(a['front-matter'], 'utf8');
+    } catch (e) {
+      throw new InputError(`cannot read the front matter template ${a['front-matter']}: ${messageOf(e)}`);
+    }
   }
-  for (const a of result.attachments) {
-    mkdirSync(dirname(inside(a.to)), { recursive: true });
-    copyFileSync(join(root, a.from), inside(a.to));
-  }
-  return [...result.files.map((f) => f.path), ...result.attachments.map((a) => a.to)];
+  if (a['post-path'] !== undefined) layout.postPath = a['post-path'];
+  if (a['assets-path'] !== undefined) layout.assetsPath = a['assets-path'];
+  return layout;
 }
 
-/** Where `path` lands under the folder `out`; refused when it would land outside (or on `out` itself). */
-export function pathInside(out: string, path: string): string {
-  const base = resolve(out);
-  const target = resolve(base, path);
-  // Compared by relative path, so that `--out /` (whose inside starts with "/", not "//") is allowed.
-  const rel = relative(base, target);
-  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new InputError(`refusing to write outside ${out}: ${path}`);
-  return target;
+/** Writes the post and copies its attachments under `out`; nothing outside it, nothing over a file without --force. */
+function writeExport(result: ExportResult, root: string, out: string, force: boolean): string[] {
+  if (fs.existsSync(out) && !fs.statSync(out).isDirectory()) throw new InputError(`--out must name a folder, and ${out} is a file`);
+  try {
+    const existing = existingOnDisk(DISK, out, [...result.files.map((f) => f.path), ...result.attachments.map((x) => x.to)]);
+    if (existing.length > 0 && !force) throw new InputError(`already exists (use --force to replace): ${existing.join(', ')}`);
+    const files = [...result.files.map((f) => ({ path: f.path, data: f.content })), ...result.attachments.map((x) => ({ path: x.to, data: readFileSync(path.join(root, x.from)) }))];
+    return writeOnDisk(DISK, out, files, true);
+  } catch (e) {
+    if (e instanceof DiskWriteError) throw new InputError(e.message);
+    throw e;
+  }
+}
+
+/** Where `rel` lands under the folder `out`; refused when it would land outside (or on `out` itself). */
+export function pathInside(out: string, rel: string): string {
+  try {
+    return pathOnDisk(DISK, out, rel);
+  } catch (e) {
+    throw e instanceof DiskWriteError ? new InputError(e.message) : e;
+  }
 }

@@ -65,6 +65,9 @@ const OPTIONS = {
   tz: { type: 'string' },
   'dry-run': { type: 'boolean' },
   'mark-cancelled': { type: 'boolean' },
+  'front-matter': { type: 'string' },
+  'post-path': { type: 'string' },
+  'assets-path': { type: 'string' },
 } as const;
 
 /**

@@ -12,7 +12,11 @@ commands:
       [--track T] [--org O] [--template NAME]  write a session note from a template; prints its path
   export <vault> (--session <path> | --event <id> [--day N] | --topic T) --profile jekyll|hugo|markdown|tistory
       [--out DIR] [--force] [--lang auto|ko|en] [--toc]
+      [--front-matter TEMPLATE.yaml] [--post-path PATTERN] [--assets-path PATTERN]
                                                a blog post; printed, or written with its images under DIR
+                                               (the folder of the blog's repository); front matter and paths
+                                               as the template and patterns say ({{title}}, {{date}}, {{slug}},
+                                               {{note.KEY}} …), else as the plugin's settings in the vault say
   import <vault> <file> [--format frab-json|frab-xml|sessionize|ical|csv] [--event NAME] [--tz ZONE]
       [--template NAME] [--dry-run] [--json] [--mark-cancelled]
                                                a conference programme: the event note and one note per talk;
@@ -28,7 +32,8 @@ is refused, with the candidates). Option values may begin with "-" (--title "-x"
 note that begins with "-" goes after "--".
 
 Output goes to stdout; errors to stderr in one line, with exit code 1 (bad input, a file or folder
-that cannot be read or written, lint problems found) or 2 (usage). CONFERENCE_NOTES_DEBUG=1 adds
+that cannot be read or written, a front matter template or path pattern that cannot be used, lint
+problems found) or 2 (usage). CONFERENCE_NOTES_DEBUG=1 adds
 the stack trace of an unexpected error.`;
 
 /** Wrong command line: exit 2. */

@@ -1,0 +1,55 @@
+/**
+ * Writes an export's files into a folder on disk (a blog's repository):
+ * nothing outside it, nothing over an existing file unless asked. Node's `fs`
+ * and `path` are passed in, so the CLI and the desktop plugin (which may only
+ * reach them through `window.require`) share this one writer.
+ */
+import type * as NodeFs from 'node:fs';
+import type * as NodePath from 'node:path';
+
+export interface DiskIo {
+  fs: Pick<typeof NodeFs, 'existsSync' | 'statSync' | 'mkdirSync' | 'writeFileSync'>;
+  path: Pick<typeof NodePath, 'resolve' | 'relative' | 'isAbsolute' | 'dirname' | 'sep'>;
+}
+
+/** A write refused (outside the folder, a file where the folder should be, a file already there). */
+export class DiskWriteError extends Error {}
+
+export interface DiskFile {
+  /** Relative to the folder, `/`-separated. */
+  path: string;
+  data: string | Uint8Array;
+}
+
+/** Where `rel` lands under `folder`; refused when it would land outside (or on `folder` itself). */
+export function pathOnDisk(io: DiskIo, folder: string, rel: string): string {
+  const base = io.path.resolve(folder);
+  const target = io.path.resolve(base, rel);
+  // Compared by relative path, so that a folder `/` (whose inside starts with "/", not "//") is allowed.
+  const back = io.path.relative(base, target);
+  if (back === '' || back === '..' || back.startsWith(`..${io.path.sep}`) || io.path.isAbsolute(back)) throw new DiskWriteError(`refusing to write outside ${folder}: ${rel}`);
+  return target;
+}
+
+/** The paths (relative, as given) that already exist under `folder`; refused when `folder` is a file. */
+export function existingOnDisk(io: DiskIo, folder: string, paths: readonly string[]): string[] {
+  const base = io.path.resolve(folder);
+  if (io.fs.existsSync(base) && !io.fs.statSync(base).isDirectory()) throw new DiskWriteError(`${folder} is a file, not a folder`);
+  return paths.filter((p) => io.fs.existsSync(pathOnDisk(io, folder, p)));
+}
+
+/** Writes every file (creating folders), after checking all of them; returns their relative paths. */
+export function writeOnDisk(io: DiskIo, folder: string, files: readonly DiskFile[], replace: boolean): string[] {
+  const targets = files.map((f) => pathOnDisk(io, folder, f.path));
+  const existing = existingOnDisk(
+    io,
+    folder,
+    files.map((f) => f.path),
+  );
+  if (existing.length > 0 && !replace) throw new DiskWriteError(`already exists: ${existing.join(', ')}`);
+  files.forEach((f, i) => {
+    io.fs.mkdirSync(io.path.dirname(targets[i]), { recursive: true });
+    io.fs.writeFileSync(targets[i], f.data);
+  });
+  return files.map((f) => f.path);
+}
