@@ -10,6 +10,7 @@ import type { LanguageChoice } from '../core/export/language';
 import { exportOptions, PROFILES, type Profile } from '../core/export/options';
 import { splitFrontMatter } from '../core/note/front-matter-block';
 import { ensureFolder } from './create-note';
+import { diskIo, saveToDisk } from './disk-export';
 import { preparedSource } from './export-source';
 import type { IndexService } from './index-service';
 import type { PluginSettings } from './settings';
@@ -107,6 +108,20 @@ export class ExportModal extends Modal {
     const result = this.result;
     if (!result) return;
     this.actions.empty();
+    const io = diskIo();
+    const disk = this.settings.exportDiskFolder;
+    if (io !== null && disk !== '') {
+      // The blog's folder on disk: saveToDisk asks before replacing and lists what it wrote.
+      this.actions.createEl('button', { cls: 'mod-cta', text: this.t('export.save', { folder: disk }) }).addEventListener('click', () => {
+        void saveToDisk(this.app, io, disk, result).then((saved) => saved && this.close());
+      });
+    } else this.vaultSaveButton(result);
+    this.actions.createEl('button', { text: this.t('export.copy') }).addEventListener('click', () => void this.copy(result.files[0].content));
+    const html = result.files.find((f) => f.path.endsWith('.html'));
+    if (html) this.actions.createEl('button', { text: this.t('export.copyHtml') }).addEventListener('click', () => void this.copy(html.content));
+  }
+
+  private vaultSaveButton(result: ExportResult): void {
     const folder = normalizePath(this.settings.exportFolder);
     const existing = [...result.files.map((f) => f.path), ...result.attachments.map((a) => a.to)].filter((p) => this.app.vault.getAbstractFileByPath(normalizePath(`${folder}/${p}`)));
     const label = existing.length > 0 && this.confirmReplace ? this.t('export.replace', { count: existing.length }) : this.t('export.save', { folder });
@@ -120,9 +135,6 @@ export class ExportModal extends Modal {
       }
       void this.save(result, folder);
     });
-    this.actions.createEl('button', { text: this.t('export.copy') }).addEventListener('click', () => void this.copy(result.files[0].content));
-    const html = result.files.find((f) => f.path.endsWith('.html'));
-    if (html) this.actions.createEl('button', { text: this.t('export.copyHtml') }).addEventListener('click', () => void this.copy(html.content));
   }
 
   private async copy(text: string): Promise<void> {

@@ -4,8 +4,12 @@
  * declarative settings (searchable) and `display()` for older versions.
  */
 import { debounce, PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
+import { templateProblem } from '../core/export/front-matter-template';
+import { PROFILES, type BlogLayout, type Profile } from '../core/export/options';
+import { blogLayout, PRESETS } from '../core/export/presets';
 import { DEFAULT_PROPS, DEFAULT_SETTINGS, readNoticeMinutes, readTagLimit, type PropertyNames } from '../core/settings';
 import type { PluginSettings } from './settings';
+import { folderPicker } from './disk-export';
 import { uiText } from './language';
 
 export interface SettingsHost {
@@ -15,9 +19,17 @@ export interface SettingsHost {
 }
 
 /** Settings kept as one line of text, edited as they are. */
-const TEXT_KEYS = ['topicTagPrefix', 'speakerTagPrefix', 'sessionFolderPattern', 'eventFolderPattern', 'topicFolder', 'templateFolder', 'defaultTemplate', 'speakerTrigger', 'exportFolder', 'exportLinkPattern', 'exportHeader', 'exportFooter'] as const;
+const TEXT_KEYS = ['topicTagPrefix', 'speakerTagPrefix', 'sessionFolderPattern', 'eventFolderPattern', 'topicFolder', 'templateFolder', 'defaultTemplate', 'speakerTrigger', 'exportFolder', 'exportDiskFolder', 'exportLinkPattern', 'exportHeader', 'exportFooter'] as const;
 type TextKey = (typeof TEXT_KEYS)[number];
-type Key = 'folders' | TextKey | 'exportTags' | 'exportAsciiNames' | 'exportLanguage' | 'exportTagLimit' | 'agendaNotice' | 'agendaNoticeMinutes' | 'completeEverywhere' | `props.${keyof PropertyNames}`;
+type Key = 'folders' | TextKey | 'exportTags' | 'exportAsciiNames' | 'exportLanguage' | 'exportTagLimit' | 'agendaNotice' | 'agendaNoticeMinutes' | 'completeEverywhere' | `props.${keyof PropertyNames}` | LayoutKey;
+
+/** A blog profile's layout part, or the preset picker that fills its template. */
+type LayoutKey = `layout.${Profile}.${keyof BlogLayout | 'preset'}`;
+
+function layoutKey(key: string): { profile: Profile; part: keyof BlogLayout | 'preset' } | null {
+  const [head, profile, part] = key.split('.');
+  return head === 'layout' && PROFILES.includes(profile as Profile) ? { profile: profile as Profile, part: part as keyof BlogLayout | 'preset' } : null;
+}
 
 /** The shapes of Obsidian 1.13's `SettingDefinitionItem` that this tab uses. */
 interface TextDefinition {
@@ -84,6 +96,7 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
         heading: t('settings.export'),
         items: [
           text(t('settings.exportFolder.name'), t('settings.exportFolder.desc'), 'exportFolder', DEFAULT_SETTINGS.exportFolder),
+          text(t('settings.exportDiskFolder.name'), t('settings.exportDiskFolder.desc'), 'exportDiskFolder', '/home/me/blog'),
           text(t('settings.exportLink.name'), t('settings.exportLink.desc'), 'exportLinkPattern', 'https://blog.example.com/notes/{slug}/'),
           text(t('settings.exportTags.name'), t('settings.exportTags.desc'), 'exportTags', '', 'toggle'),
           text(t('settings.exportAscii.name'), t('settings.exportAscii.desc'), 'exportAsciiNames', '', 'toggle'),
@@ -97,6 +110,22 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
           text(t('settings.exportFooter.name'), t('settings.exportFooter.desc'), 'exportFooter', '', 'textarea'),
         ],
       },
+      ...PROFILES.map(
+        (profile): GroupDefinition => ({
+          type: 'group',
+          heading: t('settings.layout', { profile }),
+          items: [
+            {
+              name: t('settings.layout.preset.name'),
+              desc: t('settings.layout.preset.desc'),
+              control: { type: 'dropdown', key: `layout.${profile}.preset`, options: { '': t('settings.layout.preset.pick'), ...Object.fromEntries(PRESETS.map((p) => [p.id, p.label])) } },
+            },
+            text(t('settings.layout.frontMatter.name'), t('settings.layout.frontMatter.desc'), `layout.${profile}.frontMatter`, '', 'textarea'),
+            text(t('settings.layout.postPath.name'), t('settings.layout.postPath.desc'), `layout.${profile}.postPath`, blogLayout(profile, undefined).postPath),
+            text(t('settings.layout.assetsPath.name'), t('settings.layout.assetsPath.desc'), `layout.${profile}.assetsPath`, blogLayout(profile, undefined).assetsPath),
+          ],
+        }),
+      ),
       {
         type: 'group',
         heading: t('settings.agenda'),
@@ -125,6 +154,8 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
     if (key === 'agendaNoticeMinutes') return String(settings.agendaNoticeMinutes);
     if (key === 'completeEverywhere') return settings.completeEverywhere;
     if (key === 'folders') return settings.folders.join('\n');
+    const layout = layoutKey(key);
+    if (layout) return layout.part === 'preset' ? '' : blogLayout(layout.profile, settings.exportLayouts[layout.profile])[layout.part];
     if (isTextKey(key)) return settings[key];
     return settings.props[key.slice('props.'.length) as keyof PropertyNames];
   }
@@ -139,6 +170,7 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
     else if (key === 'agendaNotice') settings.agendaNotice = value === true;
     else if (key === 'agendaNoticeMinutes') settings.agendaNoticeMinutes = readNoticeMinutes(text);
     else if (key === 'completeEverywhere') settings.completeEverywhere = value === true;
+    else if (layoutKey(key)) this.setLayout(key, text);
     else if (key === 'folders') settings.folders = text.split('\n').map((f) => f.trim().replace(/^\/+|\/+$/g, '')).filter((f) => f !== '');
     // Header and footer may be empty on purpose; the other settings fall back to their defaults.
     else if (key === 'exportHeader' || key === 'exportFooter' || key === 'exportLinkPattern') settings[key] = text;
@@ -148,6 +180,51 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
       if (prop in DEFAULT_PROPS) settings.props[prop] = text.trim() || DEFAULT_PROPS[prop];
     }
     this.apply();
+  }
+
+  /** What a `Setting` line adds besides its control: the folder picker, a template's problem. */
+  private extras(setting: Setting, key: Key): void {
+    const pick = key === 'exportDiskFolder' ? folderPicker() : null;
+    if (pick) {
+      setting.addButton((b) =>
+        b.setButtonText(uiText()('settings.exportDiskFolder.choose')).onClick(async () => {
+          const folder = await pick();
+          if (folder === null) return;
+          this.setControlValue(key, folder);
+          this.display();
+        }),
+      );
+    }
+    const layout = layoutKey(key);
+    if (layout?.part === 'frontMatter') {
+      this.problems.set(layout.profile, setting.descEl.createDiv({ cls: 'conference-notes-setting-problem' }));
+      this.showProblem(layout.profile);
+    }
+  }
+
+  /** A layout part as typed (an empty path is the default's); a preset fills the template and redraws the tab. */
+  private setLayout(key: string, text: string): void {
+    const layout = layoutKey(key);
+    if (!layout) return;
+    const saved = (this.host.settings.exportLayouts[layout.profile] ??= {});
+    if (layout.part !== 'preset') saved[layout.part] = text;
+    else {
+      const preset = PRESETS.find((p) => p.id === text);
+      if (!preset) return;
+      saved.frontMatter = preset.frontMatter;
+      this.display();
+    }
+    this.showProblem(layout.profile);
+  }
+
+  /** Under a profile's template: why it cannot be used, or nothing. */
+  private readonly problems = new Map<Profile, HTMLElement>();
+
+  private showProblem(profile: Profile): void {
+    const el = this.problems.get(profile);
+    if (!el) return;
+    const problem = templateProblem(blogLayout(profile, this.host.settings.exportLayouts[profile]).frontMatter);
+    el.setText(problem ?? '');
   }
 
   /** The same definitions drawn with the `Setting` API, for Obsidian before 1.13. */
@@ -177,6 +254,7 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
         };
         if (type === 'textarea') setting.addTextArea(bind);
         else setting.addText(bind);
+        this.extras(setting, key);
       }
     }
   }

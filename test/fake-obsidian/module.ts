@@ -28,7 +28,7 @@ export { FileManager } from './file-manager';
 export { Events, type EventRef } from './events';
 export { TAbstractFile, TFile, TFolder } from './files';
 export { MetadataCache } from './metadata-cache';
-export { Component, DropdownComponent, Notice, Plugin, PluginSettingTab, Setting, TextAreaComponent, TextComponent, ToggleComponent, type PluginManifest } from './plugin';
+export { ButtonComponent, Component, DropdownComponent, Notice, Plugin, PluginSettingTab, Setting, TextAreaComponent, TextComponent, ToggleComponent, type PluginManifest } from './plugin';
 export { Vault } from './vault';
 export { answerRequests, requestUrl, type RequestUrlParam, type RequestUrlResponse } from './request-url';
 export { apiVersion, basesViews, BasesView, getLanguage, requireApiVersion, setApiVersion, setLanguage } from './api-version';

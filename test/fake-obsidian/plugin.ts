@@ -272,6 +272,30 @@ export class Setting {
     build(new TextAreaComponent(this.controlEl.createEl('textarea')));
     return this;
   }
+
+  addButton(build: (c: ButtonComponent) => unknown): this {
+    build(new ButtonComponent(this.controlEl.createEl('button')));
+    return this;
+  }
+}
+
+export class ButtonComponent {
+  constructor(public buttonEl: HTMLButtonElement) {}
+
+  setButtonText(text: string): this {
+    this.buttonEl.setText(text);
+    return this;
+  }
+
+  setCta(): this {
+    this.buttonEl.addClass('mod-cta');
+    return this;
+  }
+
+  onClick(callback: (evt: MouseEvent) => unknown): this {
+    this.buttonEl.addEventListener('click', (evt) => void callback(evt));
+    return this;
+  }
 }
 
 export class Notice {

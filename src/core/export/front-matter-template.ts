@@ -6,7 +6,7 @@
  * whose value ends up empty are dropped, nested ones too.
  */
 import { ExportError } from './compose';
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Scalar } from 'yaml';
 
 /** The values placeholders name; `note` holds the session's (else the event's) properties. */
 export interface TemplateValues {
@@ -89,8 +89,8 @@ function valueOf(name: string, values: TemplateValues): unknown {
 function asText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.map(asText).filter((v) => v !== '').join(', ');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value as string | number | boolean);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value) ?? '';
 }
 
 function isEmpty(node: unknown): boolean {
@@ -143,8 +143,8 @@ export function renderFrontMatter(template: string, values: TemplateValues): str
 /** Removes empty values from maps and lists, innermost first, so a map left empty goes too. */
 function dropEmpty(node: unknown): void {
   if (isMap(node)) {
-    for (const pair of node.items as Pair[]) dropEmpty(pair.value);
-    node.items = (node.items as Pair[]).filter((p) => isPair(p) && !isEmpty(p.value));
+    for (const pair of node.items) dropEmpty(pair.value);
+    node.items = node.items.filter((p) => isPair(p) && !isEmpty(p.value));
   } else if (isSeq(node)) {
     for (const item of node.items) dropEmpty(item);
     node.items = node.items.filter((i) => !isEmpty(i));

@@ -28,8 +28,7 @@ export function fillPath(pattern: string, text: (name: string) => string | null,
   };
   const path = filled.replace(/\\/g, '/');
   // Control characters (NUL above all) cut or bend a path on some file systems.
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f]/.test(path)) refuse('holds a control character');
+  if (/\p{Cc}/u.test(path)) refuse('holds a control character');
   if (path.startsWith('/') || path.startsWith('~')) refuse('is absolute');
   if (/^[A-Za-z]:/.test(path)) refuse('names a drive');
   const parts = path.split('/').filter((p) => p !== '' && p !== '.');
