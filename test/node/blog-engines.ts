@@ -14,27 +14,35 @@ export interface Built {
   pages: Map<string, string>;
 }
 
-/** A bare Jekyll site; `write(folder)` exports into it; then `jekyll build`. */
-export function buildJekyll(write: (site: string) => void): Built {
+/**
+ * A bare Jekyll site; `write(folder)` exports into it; then `jekyll build`.
+ * `layout` replaces the post layout (to print page variables); posts that name
+ * no layout get it too, as themes such as Chirpy set it in `_config.yml`.
+ */
+export function buildJekyll(write: (site: string) => void, layout = '<html><body><h1>{{ page.title }}</h1>{{ content }}</body></html>\n'): Built {
   const site = mkdtempSync(join(tmpdir(), 'cn-jekyll-'));
   mkdirSync(join(site, '_layouts'));
-  writeFileSync(join(site, '_config.yml'), 'title: recap\nmarkdown: kramdown\n');
-  writeFileSync(join(site, '_layouts', 'post.html'), '<html><body><h1>{{ page.title }}</h1>{{ content }}</body></html>\n');
+  writeFileSync(join(site, '_config.yml'), 'title: recap\nmarkdown: kramdown\ndefaults:\n  - scope: { path: "" }\n    values: { layout: post }\n');
+  writeFileSync(join(site, '_layouts', 'post.html'), layout);
   write(site);
   execFileSync('jekyll', ['build', '--quiet', '-s', site, '-d', join(site, '_site')], { stdio: 'pipe' });
   return built(join(site, '_site'));
 }
 
-/** A bare Hugo site; `write(folder)` exports into its `content/posts`; then `hugo`. */
-export function buildHugo(write: (posts: string) => void): Built {
+/**
+ * A bare Hugo site; `write(folder)` exports into its `content/posts` (or, with
+ * `root`, into the site's folder, as a blog repository is); then `hugo`.
+ * `single` replaces the page layout (to print page variables).
+ */
+export function buildHugo(write: (posts: string) => void, single = '<html><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>\n', root = false): Built {
   const site = mkdtempSync(join(tmpdir(), 'cn-hugo-'));
   mkdirSync(join(site, 'layouts', '_default'), { recursive: true });
   mkdirSync(join(site, 'content', 'posts'), { recursive: true });
   // Raw HTML (<mark>, image sizes, anchors) needs goldmark's unsafe renderer, as the README says.
   writeFileSync(join(site, 'hugo.toml'), "baseURL = 'https://example.org/'\ntitle = 'recap'\n[markup.goldmark.renderer]\nunsafe = true\n");
-  writeFileSync(join(site, 'layouts', '_default', 'single.html'), '<html><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>\n');
+  writeFileSync(join(site, 'layouts', '_default', 'single.html'), single);
   writeFileSync(join(site, 'layouts', '_default', 'list.html'), '<html><body>{{ range .Pages }}{{ .Title }}{{ end }}</body></html>\n');
-  write(join(site, 'content', 'posts'));
+  write(root ? site : join(site, 'content', 'posts'));
   execFileSync('hugo', ['--quiet', '-s', site, '-d', join(site, 'public')], { stdio: 'pipe' });
   return built(join(site, 'public'));
 }
