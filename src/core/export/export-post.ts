@@ -17,7 +17,7 @@ import { slugify } from './names';
 import type { ExportOptions, ExportSource } from './options';
 import { attachmentLink, fillPath, postPath } from './path-pattern';
 import { blogLayout } from './presets';
-import { PLACEHOLDERS, placeholderText, renderFrontMatter } from './front-matter-template';
+import { isPlaceholder, placeholderText, renderFrontMatter } from './front-matter-template';
 import { templateValues } from './template-values';
 
 export interface ExportFile {
@@ -45,7 +45,7 @@ export function exportPost(index: ConferenceIndex, selection: Selection, asked: 
   const slug = slugify(head.title, options.asciiNames);
   const values = templateValues(index, sessions, head, slug, language, today, source);
   const layout = blogLayout(options.profile, options.layout);
-  const placeholder = (name: string): string | null => ((PLACEHOLDERS as readonly string[]).includes(name) || name.startsWith('note.') ? placeholderText(name, values) : null);
+  const placeholder = (name: string): string | null => (isPlaceholder(name) ? placeholderText(name, values) : null);
   const post = postPath(layout.postPath, placeholder);
   const assets = fillPath(layout.assetsPath, placeholder, 'attachments');
   const front = renderFrontMatter(layout.frontMatter, values);
@@ -59,7 +59,7 @@ export function exportPost(index: ConferenceIndex, selection: Selection, asked: 
   const files: ExportFile[] = [];
   if (options.profile === 'jekyll') body = liquidSafe(body);
   if (options.profile === 'jekyll' || options.profile === 'hugo') {
-    files.push({ path: post, content: `${front}\n${body}` });
+    files.push({ path: post, content: front === '' ? body : `${front}\n${body}` });
   } else if (options.profile === 'markdown') {
     files.push({ path: post, content: `${front}# ${markdownText(head.title)}\n\n${markdownText(head.description)}\n\n${body}` });
   } else {

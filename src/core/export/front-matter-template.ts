@@ -34,11 +34,16 @@ const TOKEN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const MARK = /\uE000(\d+)\uE001/g;
 const ALONE = /^\uE000(\d+)\uE001$/;
 
+/** Whether `name` (between the braces) is a placeholder: a known one, or `note.` and a property name. */
+export function isPlaceholder(name: string): boolean {
+  return (PLACEHOLDERS as readonly string[]).includes(name) || /^note\.[^\s.][^]*$/.test(name);
+}
+
 /** The placeholders of `template`, in order; throws TemplateError for an unknown one. */
 function placeholders(template: string): { text: string; names: string[] } {
   const names: string[] = [];
   const text = template.replace(TOKEN, (_, name: string) => {
-    if (!(PLACEHOLDERS as readonly string[]).includes(name) && !/^note\.[^\s.][^]*$/.test(name)) {
+    if (!isPlaceholder(name)) {
       throw new TemplateError(`unknown placeholder {{${name}}} (known: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ')} {{note.KEY}})`);
     }
     return `\uE000${names.push(name) - 1}\uE001`;
