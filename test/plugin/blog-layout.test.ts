@@ -108,3 +108,25 @@ test.each([
   button('Save to Exports').click();
   await waitFor(() => expect(app.vault.getFileByPath(`Exports/_posts/2019-08-30-${SLUG}.md`)).not.toBeNull());
 });
+
+test.each([
+  ['Electron offers its folder picker', true, true],
+  ['no Electron (mobile, or a desktop that hides it)', false, false],
+])('settings: "Choose…" for the blog folder when %s', async (_, electron, shown) => {
+  const picked = mkdtempSync(join(tmpdir(), 'cn-picked-'));
+  const dialog = { showOpenDialog: jest.fn(() => Promise.resolve({ canceled: false, filePaths: [picked] })) };
+  win.require = (id: string): unknown => {
+    if (id === 'electron' && electron) return { remote: { dialog } };
+    throw new Error(`Cannot find module '${id}'`);
+  };
+  const { plugin } = await loadPlugin(loadApp(SAMPLE_VAULT));
+  const tab = (plugin as unknown as { settingTabs: ConferenceNotesSettingTab[] }).settingTabs[0];
+  tab.display();
+  const choose = [...tab.containerEl.querySelectorAll('button')].find((b) => b.textContent === 'Choose…');
+  expect(choose !== undefined).toBe(shown);
+  if (!choose) return;
+  choose.click();
+  await waitFor(() => expect(plugin.settings.exportDiskFolder).toBe(picked));
+  expect(dialog.showOpenDialog).toHaveBeenCalledWith({ properties: ['openDirectory', 'createDirectory'] });
+  expect([...tab.containerEl.querySelectorAll('input')].map((i) => i.value)).toContain(picked);
+});
