@@ -41,6 +41,18 @@ scope.require = (id: string): unknown => {
   throw new Error(`main.js asked for ${id}, which a plugin cannot have`);
 };
 
+// The look (test/e2e/looks.ts) comes in the URL, and is set before the plugin loads, as Obsidian's are.
+const look = new URLSearchParams(location.search);
+obsidian.setLanguage(look.get('lang') ?? 'en');
+const mobile = look.get('mobile') === '1';
+Object.assign(obsidian.Platform, { isMobile: mobile, isDesktop: !mobile, isDesktopApp: !mobile, isPhone: mobile });
+document.body.toggleClass('is-mobile', mobile);
+document.body.toggleClass('is-phone', mobile);
+const dark = look.get('theme') === 'dark';
+document.body.toggleClass('theme-dark', dark);
+document.body.toggleClass('theme-light', !dark);
+document.body.setCssProps({ '--harness-sidebar-width': `${Number(look.get('sidebar') ?? 380)}px` });
+
 const app = obsidian.appWith(window.VAULT);
 let plugin: PluginLike;
 
