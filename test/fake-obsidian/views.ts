@@ -156,4 +156,4 @@ export const MarkdownRenderer = {
   },
 };
 
-export const Platform = { isMobile: false, isDesktop: true, isDesktopApp: true };
+export const Platform = { isMobile: false, isDesktop: true, isDesktopApp: true, isMacOS: false };
