@@ -146,6 +146,7 @@ export const en = {
   'export.title': 'Export: {title}',
   'export.profile': 'Blog',
   'export.language': 'Language',
+  'export.language.auto': 'Automatic',
   'export.toc': 'Table of contents',
   'export.preview': 'Preview',
   'export.source': 'Source',

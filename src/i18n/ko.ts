@@ -148,6 +148,7 @@ export const ko: Record<StringKey, string> = {
   'export.title': '내보내기: {title}',
   'export.profile': '블로그',
   'export.language': '언어',
+  'export.language.auto': '자동',
   'export.toc': '목차',
   'export.preview': '미리 보기',
   'export.source': '원문',

@@ -3,6 +3,8 @@
  * `obsidian` module answers main.js's `require('obsidian')`, the vault comes
  * from `window.VAULT`, and `window.harness` lets the test drive and inspect it.
  */
+import MarkdownIt from 'markdown-it';
+import footnotes from 'markdown-it-footnote';
 import * as obsidian from '../fake-obsidian/module';
 
 interface PluginLike {
@@ -52,6 +54,15 @@ const dark = look.get('theme') === 'dark';
 document.body.toggleClass('theme-dark', dark);
 document.body.toggleClass('theme-light', !dark);
 document.body.setCssProps({ '--harness-sidebar-width': `${Number(look.get('sidebar') ?? 380)}px` });
+
+// Obsidian renders Markdown as CommonMark with footnotes, HTML allowed: markdown-it does the same here, so a
+// preview (the export's) looks in Chromium as it would in Obsidian; the jsdom fake keeps its simple one.
+const markdown = new MarkdownIt({ html: true, linkify: true }).use(footnotes);
+obsidian.MarkdownRenderer.render = (_app, text, el) => {
+  el.addClass('markdown-rendered');
+  el.append(...new DOMParser().parseFromString(markdown.render(text), 'text/html').body.childNodes);
+  return Promise.resolve();
+};
 
 const app = obsidian.appWith(window.VAULT);
 let plugin: PluginLike;
