@@ -21,6 +21,8 @@ export { waitFor } from './wait';
 export { Workspace, WorkspaceLeaf } from './workspace';
 export { Modal } from './modal';
 export { Keymap, Scope, type Modifier } from './keymap';
+export { SuggestModal, type Instruction } from './suggest-modal';
+export { setIcon } from './icons';
 export { ItemView, MarkdownRenderChild, MarkdownRenderer, MarkdownView, Menu, MenuItem, Platform, View } from './views';
 export { Editor } from './editor';
 export { CoreTagSuggest, EditorSuggest, EditorSuggests, type EditorSuggestContext } from './editor-suggest';
