@@ -13,7 +13,7 @@ import type { IndexService } from './index-service';
 import { loadTemplate, templateChoices } from './template-source';
 import type { PluginSettings } from './settings';
 import { uiText } from './language';
-import { isImeEnter } from './query-input';
+import { isImeEnter, modEnterLabel } from './query-input';
 
 let forms = 0;
 
@@ -80,7 +80,7 @@ export class NewSessionModal extends Modal {
     }
     const footer = this.contentEl.createDiv({ cls: 'modal-button-container conference-notes-form-footer' });
     // Phones have no Mod key to tell about.
-    if (!Platform.isMobile) footer.createSpan({ cls: 'conference-notes-hint', text: t(this.look.hotkey, { keys: Platform.isMacOS ? '⌘↵' : 'Ctrl+Enter' }) });
+    if (!Platform.isMobile) footer.createSpan({ cls: 'conference-notes-hint', text: t(this.look.hotkey, { keys: modEnterLabel() }) });
     const submit = footer.createEl('button', { cls: 'mod-cta', text: this.look.submit });
     submit.addEventListener('click', () => void this.submit());
     this.contentEl.addEventListener('keydown', (evt) => {

@@ -9,7 +9,7 @@ import { sessionsOfTopicTree } from '../core/index/listings';
 import type { SessionRecord } from '../core/index/session-record';
 import { compareChronological } from '../core/index/talk-order';
 import type { IndexService } from './index-service';
-import { bindQueryInput } from './query-input';
+import { bindQueryInput, modEnterLabel } from './query-input';
 import { highlightRow } from './highlight-row';
 import { uiText } from './language';
 
@@ -47,7 +47,7 @@ export class SearchModal extends Modal {
     });
     this.list.setAttr('aria-label', label);
     this.contentEl.appendChild(this.list);
-    this.contentEl.createDiv({ cls: 'conference-notes-muted', text: this.t('search.hint') });
+    this.contentEl.createDiv({ cls: 'conference-notes-muted', text: this.t('search.hint', { mod: modEnterLabel() }) });
     bindQueryInput(this.input, {
       query: (text) => (text.trim() === '' && this.start ? this.show(this.start.hits) : this.show(this.service.searcher.search(text, LIMIT))),
       move: (delta) => this.select(this.selected + delta),
@@ -119,7 +119,7 @@ export class SearchModal extends Modal {
     const index = this.service.index;
     const talks: SessionRecord[] =
       hit.kind === 'topic' ? sessionsOfTopicTree(index, hit.id) : index.sessionsOfSpeaker(index.catalog.speakerKey({ text: hit.id }));
-    this.setTitle(this.t('search.talksOf', { name: hit.label }));
+    this.setTitle(this.t(hit.kind === 'topic' ? 'search.talksOn' : 'search.talksBy', { name: hit.label }));
     const hits = talks.sort(compareChronological).map((s): SearchHit => ({ kind: 'session', id: s.path, label: s.title, path: s.path, score: 1 }));
     this.show(hits, this.t('search.noTalks'));
   }

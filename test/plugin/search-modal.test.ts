@@ -51,7 +51,7 @@ test('every composition state searches, and Enter while composing never chooses'
 
   // A real Enter on the topic lists its talks; another opens the first talk.
   enter(input);
-  expect(modal.titleEl.textContent).toBe('Talks of Recommender systems');
+  expect(modal.titleEl.textContent).toBe('Talks on Recommender systems');
   expect(rows(modal)).toEqual([
     'Talk | 추천 시스템 A to Z (카카오 추천 팀의 3년) | if(kakao) 2019 · 2019-08-30',
     'Talk | Kubernetes 위에서 추천 모델 서빙하기 | if(kakao) 2019 · 2019-08-30',

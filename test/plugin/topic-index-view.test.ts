@@ -129,7 +129,7 @@ test('"This note" shows the related talks of the active session with their reaso
     '오토인코더와 GAN으로 만드는 이상탐지 Topic: Anomaly detection · Topic: Autoencoder',
   ]);
   await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('Welcome.md')!);
-  await waitFor(() => expect(view().contentEl.querySelector('.conference-notes-empty')?.textContent).toBe('Open a session note to see the talks related to it.'));
+  await waitFor(() => expect(view().contentEl.querySelector('.conference-notes-empty')?.textContent).toBe('Open a talk note to see the talks related to it.'));
 });
 
 test('tabs and rows have roles; arrow keys move between tabs and through the tree, as in Obsidian', async () => {
@@ -219,12 +219,12 @@ test('commands: next and previous talk, event note, related, speaker and topic t
   await open(FDS_2019);
   await run('jump-to-related');
   const modal = document.querySelector('.modal:last-child')!;
-  expect(modal.querySelector('.modal-title')?.textContent).toBe('Related talks first; type to search everything');
+  expect(modal.querySelector('.modal-title')?.textContent).toBe('Related talks');
   expect(modal.querySelector('.conference-notes-hit')?.textContent).toBe('Talk이상금융거래 탐지 시스템 고도화Topic: FDS · Topic: Anomaly detection');
 
   await open('Conferences/if(kakao)/2019/추천 시스템 A to Z (카카오 추천 팀의 3년).md');
   await run('other-talks-by-speaker');
-  expect(document.querySelector('.modal-container:last-child .modal-title')?.textContent).toBe('Talks of 김광섭');
+  expect(document.querySelector('.modal-container:last-child .modal-title')?.textContent).toBe('Talks by 김광섭');
 
   await open('Conferences/if(kakao)/2019/TensorRT로 추론 서버 최적화하기.md');
   const editor = app.workspace.getActiveViewOfType(MarkdownView)!.editor;
@@ -238,8 +238,8 @@ test('an empty vault tells a new user what to do', async () => {
   const { run, view } = await load(appWith({ 'Inbox/todo.md': '# 할 일' }));
   await run('open-topic-index');
   const empty = view().contentEl.querySelector('.conference-notes-empty')!;
-  expect(empty.textContent).toMatch(/^No talks yet\. A talk is a note whose properties say type: session/);
-  expect(empty.querySelector('button')?.textContent).toBe('New session note');
+  expect(empty.firstChild?.textContent).toBe('No talks yet. Create one with "New talk note", or import a conference programme.');
+  expect(empty.querySelector('button')?.textContent).toBe('New talk note');
 });
 
 test('at 50,000 sessions at most 200 rows are in the DOM', async () => {
