@@ -37,6 +37,8 @@ export interface RowState {
   selected: boolean;
   /** The "This note" tab: talks at the top level, their reasons on a second line. */
   related: boolean;
+  /** The speakers tab: a talk's row need not repeat the speaker it sits under. */
+  bySpeaker: boolean;
 }
 
 export function drawRow(el: HTMLElement, row: Row, state: RowState, index: ConferenceIndex, t: T, lang = 'en'): void {
@@ -81,6 +83,7 @@ export function drawRow(el: HTMLElement, row: Row, state: RowState, index: Confe
     return;
   }
   el.createSpan({ cls: 'conference-notes-label', text: row.title });
-  const detail = [row.speakers.join(', '), row.date].filter((x) => x).join(' · ');
+  // The event (or day) heading above already says when: the row names only who speaks.
+  const detail = state.bySpeaker ? '' : row.speakers.join(', ');
   if (detail) el.createSpan({ cls: 'conference-notes-muted', text: detail });
 }

@@ -38,6 +38,7 @@ export class SearchModal extends Modal {
     private readonly start?: StartList,
   ) {
     super(app);
+    this.modalEl.addClass('conference-notes-search');
     this.list = createDiv({ cls: 'conference-notes-hits', attr: { role: 'listbox', id: `conference-notes-hits-${++lists}` } });
     const label = this.t('command.search');
     this.input = this.contentEl.createEl('input', {

@@ -196,7 +196,7 @@ export class TopicIndexView extends ItemView {
   }
 
   private drawRowEl(row: Row, i: number, el: HTMLElement): void {
-    drawRow(el, row, { selected: i === this.selected, related: this.tab === 'note' }, this.service.index, this.t, this.lang);
+    drawRow(el, row, { selected: i === this.selected, related: this.tab === 'note', bySpeaker: this.tab === 'speakers' }, this.service.index, this.t, this.lang);
     if (row.type === 'heading') return;
     el.addEventListener('click', (evt) => void this.activate(i, Keymap.isModEvent(evt) !== false));
     el.addEventListener('contextmenu', (evt) => this.menu(row, evt));

@@ -27,6 +27,10 @@ interface Harness {
   boot(): Promise<number>;
   run(command: string): Promise<void>;
   activeFile(): string | null;
+  open(path: string): Promise<void>;
+  showSettings(): void;
+  /** Opens a note in the main area, as a click in the file explorer would. */
+  open(path: string): Promise<void>;
   setTheme(dark: boolean): void;
   rows(): string[];
   timeOpen(): Promise<number>;
@@ -92,6 +96,29 @@ window.harness = {
     await nextFrame();
   },
   activeFile: () => app.workspace.getActiveFile()?.path ?? null,
+  async open(path: string): Promise<void> {
+    const file = app.vault.getFileByPath(path);
+    if (!file) throw new Error(`no note ${path}`);
+    await app.workspace.getLeaf(false).openFile(file);
+  },
+  /** The plugin's settings tab as Obsidian shows it: drawn into the settings modal's content pane. */
+  showSettings(): void {
+    const tab = (plugin as unknown as { settingTabs: { containerEl: HTMLElement; display(): void }[] }).settingTabs[0];
+    const container = document.body.createDiv('modal-container mod-dim');
+    container.createDiv('modal-bg');
+    const modal = container.createDiv('modal mod-settings');
+    modal.createDiv('modal-close-button');
+    const content = modal.createDiv('modal-content vertical-tab-content');
+    tab.containerEl.addClass('vertical-tab-content-container');
+    content.appendChild(tab.containerEl);
+    tab.display();
+  },
+  async open(path: string): Promise<void> {
+    const file = app.vault.getFileByPath(path);
+    if (!file) throw new Error(`no note ${path}`);
+    await app.workspace.getLeaf(false).openFile(file);
+    await nextFrame();
+  },
   setTheme(dark: boolean): void {
     document.body.toggleClass('theme-dark', dark);
     document.body.toggleClass('theme-light', !dark);

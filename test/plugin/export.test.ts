@@ -99,7 +99,7 @@ test('in the Korean interface the topic picker shows Korean labels', async () =>
 test('topic page and whole event start from a picker', async () => {
   const { run } = await load();
   await run('export-topic');
-  expect(modal().querySelector('.modal-title')?.textContent).toBe('Pick a topic to export');
+  expect(modal().querySelector<HTMLInputElement>('.prompt-input')?.placeholder).toBe('Pick a topic to export');
   // Broader topics too, counting the talks of the narrower ones.
   expect([...modal().querySelectorAll('.conference-notes-hit')].slice(0, 2).map((h) => h.textContent)).toEqual(['Artificial intelligence15', 'Machine learning14']);
   modal().querySelector<HTMLElement>('.conference-notes-hit')!.click();

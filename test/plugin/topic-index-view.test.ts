@@ -60,9 +60,9 @@ test('the pane lists topics across events; a click opens one, newest event first
   expect(texts.slice(at, at + 5)).toEqual([
     '▾ FDS 2 2019–2020',
     'if(kakao) 2020 1',
-    '이상금융거래 탐지 시스템 고도화 정하늘 · 2020-11-16',
+    '이상금융거래 탐지 시스템 고도화 정하늘',
     'if(kakao) 2019 1',
-    '금융사기 잡는 카카오뱅크의 데이터 사이언스 전상현 · 2019-08-30',
+    '금융사기 잡는 카카오뱅크의 데이터 사이언스 전상현',
   ]);
 });
 
