@@ -42,7 +42,6 @@ export const en = {
   'settings.exportFooter.desc': 'Markdown put at the end of every exported post.',
   'settings.properties': 'Property names',
   'settings.properties.desc': 'The front matter keys the plugin reads. Change them to match notes you already have.',
-  'settings.property.desc': 'Front matter key for "{name}".',
   'command.search': 'Search talks, topics and speakers',
   'search.placeholder': 'Topic, speaker or talk: 추천, ㅊㅊ, RecSys…',
   'search.empty': 'Nothing found. Try fewer letters, or initial consonants such as ㅊㅊ.',

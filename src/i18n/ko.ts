@@ -44,7 +44,6 @@ export const ko: Record<StringKey, string> = {
   'settings.exportFooter.desc': '내보낸 글마다 맨 끝에 넣을 Markdown.',
   'settings.properties': '속성 이름',
   'settings.properties.desc': '플러그인이 읽는 front matter 키입니다. 이미 쓰고 있는 노트에 맞게 바꾸세요.',
-  'settings.property.desc': '"{name}"에 쓰는 front matter 키.',
   'command.search': '발표, 주제, 발표자 검색',
   'search.placeholder': '주제, 발표자, 발표 제목: 추천, ㅊㅊ, RecSys…',
   'search.empty': '찾은 것이 없습니다. 글자를 줄이거나 ㅊㅊ처럼 초성으로 찾아 보세요.',

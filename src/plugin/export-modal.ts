@@ -41,7 +41,7 @@ export class ExportModal extends Modal {
   override onOpen(): void {
     const { t } = this;
     this.renderer.load();
-    this.modalEl.addClass('conference-notes-export-modal');
+    this.modalEl.addClass('conference-notes-modal', 'conference-notes-export-modal');
     this.contentEl.addClass('conference-notes-export');
     // A toolbar on top, the post in a scrolling area, the buttons in a footer: Save and Copy never scroll away.
     const bar = this.contentEl.createDiv({ cls: 'conference-notes-export-bar' });

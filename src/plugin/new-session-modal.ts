@@ -17,6 +17,9 @@ import { isImeEnter, modEnterLabel } from './query-input';
 
 let forms = 0;
 
+/** As many as Obsidian's input suggesters show at most; the popover scrolls. */
+const SUGGESTIONS = 100;
+
 export class NewSessionModal extends Modal {
   protected readonly t = uiText();
   protected event!: ChipInput;
@@ -40,10 +43,11 @@ export class NewSessionModal extends Modal {
     const { t } = this;
     const search = (query: string, kind: string): Suggestion[] =>
       this.service.searcher
-        .search(query, 12)
+        .search(query, SUGGESTIONS)
         .filter((h) => h.kind === kind)
         .map((h) => (h.matched === undefined ? { label: h.label, value: h.id } : { label: h.label, value: h.id, detail: `← ${h.matched}` }));
     this.setTitle(this.look.title);
+    this.modalEl.addClass('conference-notes-modal');
     this.contentEl.addClass('conference-notes-form');
     this.event = this.chips('event', t('form.event'), {
       placeholder: t('form.eventPlaceholder'),
@@ -63,10 +67,11 @@ export class NewSessionModal extends Modal {
     // Day, time and track share one row of the label column; they wrap under each other when the modal is narrow.
     const when = this.row('day', t('form.day')).createDiv({ cls: 'conference-notes-inline' });
     this.input('day', 'number', when).addClass('conference-notes-day');
-    this.label('time', t('form.time'), when);
-    this.input('time', 'time', when);
-    this.label('track', t('form.track'), when);
-    this.input('track', 'text', when).addClass('conference-notes-track');
+    for (const [name, type] of [['time', 'time'], ['track', 'text']] as const) {
+      const pair = when.createSpan({ cls: 'conference-notes-pair' });
+      this.label(name, t(`form.${name}`), pair);
+      this.input(name, type, pair).addClass(`conference-notes-${name}`);
+    }
     this.topics = this.chips('topics', t('form.topics'), {
       placeholder: t('form.topicsPlaceholder'),
       suggest: (q) => search(q, 'topic'),

@@ -117,7 +117,8 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
         heading: t('settings.properties'),
         description: t('settings.properties.desc'),
         items: (Object.keys(DEFAULT_PROPS) as (keyof PropertyNames)[]).map((prop) =>
-          text(prop, t('settings.property.desc', { name: prop }), `props.${prop}`, DEFAULT_PROPS[prop]),
+          // The group's description says what these are; a row is just the property and its key.
+          text(prop, '', `props.${prop}`, DEFAULT_PROPS[prop]),
         ),
       },
     ];

@@ -27,7 +27,6 @@ interface Harness {
   boot(): Promise<number>;
   run(command: string): Promise<void>;
   activeFile(): string | null;
-  open(path: string): Promise<void>;
   showSettings(): void;
   /** Opens a note in the main area, as a click in the file explorer would. */
   open(path: string): Promise<void>;
@@ -96,11 +95,6 @@ window.harness = {
     await nextFrame();
   },
   activeFile: () => app.workspace.getActiveFile()?.path ?? null,
-  async open(path: string): Promise<void> {
-    const file = app.vault.getFileByPath(path);
-    if (!file) throw new Error(`no note ${path}`);
-    await app.workspace.getLeaf(false).openFile(file);
-  },
   /** The plugin's settings tab as Obsidian shows it: drawn into the settings modal's content pane. */
   showSettings(): void {
     const tab = (plugin as unknown as { settingTabs: { containerEl: HTMLElement; display(): void }[] }).settingTabs[0];
