@@ -33,8 +33,36 @@ export function treeLevel(row: Row): number {
   return Math.max(row.depth ?? 0, 1) + 1;
 }
 
+/**
+ * Each row's place among its siblings (aria-posinset, aria-setsize): a virtual
+ * list has only some rows in the DOM, so the tree must say where they sit.
+ * Sub-headings are not tree items; talks under them count as one set.
+ */
+export function treePositions(rows: readonly Row[], flat: boolean): { pos: Int32Array; size: Int32Array } {
+  const pos = new Int32Array(rows.length);
+  const size = new Int32Array(rows.length);
+  const parent = new Int32Array(rows.length);
+  const counts = new Map<number, number>();
+  const groupAt: number[] = [];
+  rows.forEach((row, i) => {
+    if (row.type === 'heading') return;
+    const level = flat ? 1 : treeLevel(row);
+    parent[i] = level === 1 ? -1 : (groupAt[level - 1] ?? -1);
+    if (row.type === 'group') groupAt[level] = i;
+    pos[i] = (counts.get(parent[i]) ?? 0) + 1;
+    counts.set(parent[i], pos[i]);
+  });
+  rows.forEach((row, i) => {
+    if (row.type !== 'heading') size[i] = counts.get(parent[i]) ?? 0;
+  });
+  return { pos, size };
+}
+
 export interface RowState {
   selected: boolean;
+  /** Place among siblings, 1-based, and their number. */
+  pos: number;
+  size: number;
   /** The "This note" tab: talks at the top level, their reasons on a second line. */
   related: boolean;
   /** The speakers tab: a talk's row need not repeat the speaker it sits under. */
@@ -59,6 +87,8 @@ export function drawRow(el: HTMLElement, row: Row, state: RowState, index: Confe
   el.setAttr('tabindex', state.selected ? '0' : '-1');
   el.toggleClass('is-selected', state.selected);
   el.setAttr('aria-level', String(state.related ? 1 : treeLevel(row)));
+  el.setAttr('aria-posinset', String(state.pos));
+  el.setAttr('aria-setsize', String(state.size));
   if (row.type === 'group') {
     el.addClass('conference-notes-group');
     el.toggleClass('is-collapsed', !row.expanded);

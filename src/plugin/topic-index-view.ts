@@ -10,7 +10,7 @@ import { paneRows, type PaneTab, type Row } from '../core/pane-rows';
 import { withBroader } from '../core/index/topic-tree';
 import { INDEX_CHANGED, type IndexService } from './index-service';
 import { openPath } from './open-note';
-import { drawRow, treeLevel } from './pane-row';
+import { drawRow, treeLevel, treePositions } from './pane-row';
 import { bindQueryInput } from './query-input';
 import { VirtualList } from './virtual-list';
 import { uiLanguage, uiText } from './language';
@@ -32,6 +32,7 @@ export class TopicIndexView extends ItemView {
   private readonly expanded = new Set<string>();
   private filter = '';
   private rows: Row[] = [];
+  private positions: ReturnType<typeof treePositions> = { pos: new Int32Array(0), size: new Int32Array(0) };
   private selected = 0;
   private stale = true;
   private timer: number | undefined;
@@ -161,6 +162,7 @@ export class TopicIndexView extends ItemView {
     const active = this.app.workspace.getActiveFile()?.path;
     this.rows = paneRows(index, { tab: this.tab, expanded: this.expanded, matches, activePath: active, speakerName: (k) => speakerName(index, k), lang: this.lang });
     if (matches && this.tab === 'note') this.rows = this.rows.filter((r) => r.type === 'session' && matches.includes(r.path));
+    this.positions = treePositions(this.rows, this.tab === 'note');
     this.selected = this.step(Math.min(this.selected, Math.max(0, this.rows.length - 1)), 0);
     const note = this.tab === 'note' && active !== undefined ? index.session(active) : undefined;
     this.noteHeader.toggleClass('is-hidden', note === undefined);
@@ -196,7 +198,8 @@ export class TopicIndexView extends ItemView {
   }
 
   private drawRowEl(row: Row, i: number, el: HTMLElement): void {
-    drawRow(el, row, { selected: i === this.selected, related: this.tab === 'note', bySpeaker: this.tab === 'speakers' }, this.service.index, this.t, this.lang);
+    const state = { selected: i === this.selected, pos: this.positions.pos[i], size: this.positions.size[i], related: this.tab === 'note', bySpeaker: this.tab === 'speakers' };
+    drawRow(el, row, state, this.service.index, this.t, this.lang);
     if (row.type === 'heading') return;
     el.addEventListener('click', (evt) => void this.activate(i, Keymap.isModEvent(evt) !== false));
     el.addEventListener('contextmenu', (evt) => this.menu(row, evt));

@@ -92,3 +92,25 @@ test('a broader topic lists the talks of its narrower topics, each once', async 
   enter(input);
   expect(rows(modal).map((r) => r.split(' | ')[1])).toEqual(['금융사기 잡는 카카오뱅크의 데이터 사이언스', 'GAN으로 만드는 캐릭터 이미지', '오토인코더와 GAN으로 만드는 이상탐지', '이상금융거래 탐지 시스템 고도화']);
 });
+
+test('the hits are a labelled listbox; ↓ moves the selection, keeps it in view and tells the input which option is active', async () => {
+  const scrolled: string[] = [];
+  jest.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(function (this: HTMLElement) {
+    scrolled.push(this.id);
+  });
+  const { modal, input } = await openModal();
+  type(input, '추천', false);
+  const list = modal.contentEl.querySelector('[role="listbox"]')!;
+  expect([input.getAttribute('aria-label'), input.getAttribute('aria-controls')]).toEqual(['Search talks, topics and speakers', list.id]);
+  for (let i = 0; i < 3; i++) input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+  const selected = [...list.querySelectorAll('[role="option"][aria-selected="true"]')].map((o) => o.id);
+  expect(selected).toEqual([`${list.id}-3`]);
+  expect(input.getAttribute('aria-activedescendant')).toBe(`${list.id}-3`);
+  expect(scrolled.at(-1)).toBe(`${list.id}-3`);
+  // Hovering selects without scrolling.
+  const before = scrolled.length;
+  list.querySelectorAll('[role="option"]')[1].dispatchEvent(new MouseEvent('mousemove'));
+  expect([input.getAttribute('aria-activedescendant'), scrolled.length]).toEqual([`${list.id}-1`, before]);
+  jest.restoreAllMocks();
+  modal.close();
+});

@@ -166,6 +166,12 @@ test('tabs and rows have roles; arrow keys move between tabs and through the tre
   press('ArrowLeft');
   press('ArrowDown');
   expect(focused()).toBe('treeitem 1 false DevOps');
+  // Only some rows are in the DOM: each says where it sits among its siblings.
+  const place = (label: string): string[] => {
+    const row = [...tree.querySelectorAll('[role="treeitem"]')].find((r) => r.querySelector('.conference-notes-label')?.textContent === label)!;
+    return [row.getAttribute('aria-posinset')!, row.getAttribute('aria-setsize')!];
+  };
+  expect([place('Artificial intelligence'), place('DevOps'), place('streaming')]).toEqual([['1', '9'], ['2', '9'], ['9', '9']]);
   press('End');
   press('Home');
   expect(focused()).toBe('treeitem 1 false Artificial intelligence');
