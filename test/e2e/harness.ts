@@ -32,6 +32,8 @@ interface Harness {
   open(path: string): Promise<void>;
   setTheme(dark: boolean): void;
   rows(): string[];
+  /** Closes the plugin's sidebar panes, so that the next one opened has the sidebar to itself. */
+  closePanes(): void;
   timeOpen(): Promise<number>;
   timeFilter(text: string): number;
 }
@@ -116,6 +118,9 @@ window.harness = {
   setTheme(dark: boolean): void {
     document.body.toggleClass('theme-dark', dark);
     document.body.toggleClass('theme-light', !dark);
+  },
+  closePanes(): void {
+    for (const type of ['conference-notes-topic-index', 'conference-notes-agenda']) for (const leaf of app.workspace.getLeavesOfType(type)) leaf.detach();
   },
   rows: () => [...document.querySelectorAll('.conference-notes-row')].map((r) => r.textContent ?? ''),
 

@@ -86,10 +86,16 @@ describe.each(LOOKS.map((look) => [lookName(look), look] as const))('screens in 
     await page?.close();
   });
 
-  test('pane tabs, the tree open and closed, This note; search, related talks and a pick list', async () => {
+  test('pane tabs, the tree open and closed, This note; search, related talks, a pick list; the agenda', async () => {
     await paneScreens(page, look);
     await modalScreens(page, look);
     expect(await page.locator('.modal').count()).toBe(0);
+    // The agenda shares the pane's look.
+    await page.evaluate(() => window.harness.closePanes());
+    await page.evaluate(() => window.harness.run('open-agenda'));
+    await page.locator('.conference-notes-agenda .conference-notes-talk').first().waitFor();
+    await shoot(page, 'agenda', look, '.mod-right-split');
+    await page.evaluate(() => window.harness.closePanes());
   });
 
   test('This note: nothing cut to nothing, a header names the note, rows have whole titles as tooltips', async () => {
