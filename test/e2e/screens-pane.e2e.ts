@@ -123,6 +123,9 @@ describe.each(LOOKS.map((look) => [lookName(look), look] as const))('screens in 
     const tabs = await page.locator('.conference-notes-tab').evaluateAll((els) => els.map((e) => ({ top: e.getBoundingClientRect().top, cut: e.scrollWidth > e.clientWidth, lines: Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)) })));
     expect(new Set(tabs.map((t) => t.top)).size).toBe(1);
     expect(tabs.map((t) => t.cut)).toEqual([false, false, false, false]);
+    // Years and counts are never cut ("2019–…" before): the label gives way instead.
+    const cut = await page.locator('.conference-notes-years, .conference-notes-count').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth || e.getBoundingClientRect().width === 0).map((e) => e.textContent));
+    expect(cut).toEqual([]);
   });
 
   test('counts are readable: at least 4.5:1 against the pane', async () => {
