@@ -217,6 +217,15 @@ describe('keyboard and roles (320 px, light, English)', () => {
     expect(roles).toEqual({ tablist: 4, selectedTabs: 1, tree: true, items: true, groups: true });
   });
 
+  test('a modal closes by its close button and by Escape, as in Obsidian', async () => {
+    await page.evaluate(() => window.harness.run('search'));
+    await page.locator('.modal-close-button').click();
+    expect(await page.locator('.modal').count()).toBe(0);
+    await page.evaluate(() => window.harness.run('search'));
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.modal').count()).toBe(0);
+  });
+
   test('the first row does not look selected while the pane has no focus', async () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const background = await page.locator('.conference-notes-row.is-selected').evaluate((r) => getComputedStyle(r).backgroundColor);
