@@ -172,6 +172,9 @@ describe('keyboard and roles (320 px, light, English)', () => {
     await eventually(async () => expect(await page.locator('.modal .conference-notes-hit').count()).toBe(50));
     for (let i = 0; i < 14; i++) await page.keyboard.press('ArrowDown');
     expect(await selectedInView('.conference-notes-hit', '.conference-notes-hits')).toEqual({ index: 14, inView: true });
+    // One-line hits are list-sized on desktop (60 px before: a touch size plus padding).
+    const heights = await page.locator('.modal .conference-notes-hit').evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
+    expect(Math.min(...heights)).toBeLessThanOrEqual(32);
     await shoot(page, 'search-fifty', look);
     await page.keyboard.press('Escape');
 

@@ -90,6 +90,9 @@ test('keyboard: arrows select talks, P plans, S skips, Enter opens; the menu off
   key('ArrowDown');
   key('ArrowDown');
   expect(view().contentEl.querySelector('.is-selected')?.textContent).toContain('검색 랭킹');
+  // The focus stays on the list, which names the selected talk for screen readers.
+  const selected = view().contentEl.querySelector('[role="option"][aria-selected="true"]')!;
+  expect([list.getAttribute('role'), list.getAttribute('aria-activedescendant')]).toEqual(['listbox', selected.id]);
   key('p');
   await waitFor(() => expect(rowOf(view(), '검색 랭킹').textContent).toContain('Planned'));
   expect(await frontMatter(app, SEARCH)).toContain('status: planned');
