@@ -3,7 +3,7 @@
  * track, topics and template. Speakers and topics are found by any alias and
  * written the canonical way; a new event can be created from the event field.
  */
-import { Keymap, Modal, Notice, Platform, type App } from 'obsidian';
+import { Modal, Notice, type App } from 'obsidian';
 import { buildEventNote, guessSeries } from '../core/capture/new-event';
 import { buildSessionNote, type SessionForm } from '../core/capture/new-session';
 import type { EventNote } from '../core/note/model';
@@ -13,7 +13,7 @@ import type { IndexService } from './index-service';
 import { loadTemplate, templateChoices } from './template-source';
 import type { PluginSettings } from './settings';
 import { uiText } from './language';
-import { isImeEnter, modEnterLabel } from './query-input';
+import { formFooter } from './form-keys';
 
 let forms = 0;
 
@@ -83,25 +83,7 @@ export class NewSessionModal extends Modal {
       select.value = this.settings.defaultTemplate;
       this.fields.set('template', select);
     }
-    const footer = this.contentEl.createDiv({ cls: 'modal-button-container conference-notes-form-footer' });
-    // Phones have no Mod key to tell about.
-    if (!Platform.isMobile) footer.createSpan({ cls: 'conference-notes-hint', text: t(this.look.hotkey, { keys: modEnterLabel() }) });
-    const submit = footer.createEl('button', { cls: 'mod-cta', text: this.look.submit });
-    submit.addEventListener('click', () => void this.submit());
-    this.contentEl.addEventListener('keydown', (evt) => {
-      if (evt.key !== 'Enter' || isImeEnter(evt)) return;
-      if (Keymap.isModEvent(evt)) {
-        evt.preventDefault();
-        void this.submit();
-        return;
-      }
-      // Plain Enter in a text field moves on to the next field, as in a paper form; Mod+Enter creates.
-      const target = evt.target;
-      if (target instanceof HTMLInputElement && [...this.fields.values()].includes(target)) {
-        evt.preventDefault();
-        this.focusAfter(target);
-      }
-    });
+    formFooter(this.contentEl, this.look.submit, (keys) => t(this.look.hotkey, { keys }), () => void this.submit());
     (this.presetEvent ? this.fields.get('title') : this.event.input)?.focus();
   }
 
@@ -139,12 +121,6 @@ export class NewSessionModal extends Modal {
     const chips = new ChipInput(this.row(name, label), this, { ...o, labelId: `${this.fieldId(name)}-label`, removeLabel: (text) => this.t('form.remove', { name: text }) });
     chips.input.id = this.fieldId(name);
     return chips;
-  }
-
-  /** Focuses the field after `from` in the form's order (its chips, inputs and dropdown). */
-  private focusAfter(from: HTMLElement): void {
-    const order = [...this.contentEl.querySelectorAll<HTMLElement>('input:not(.is-hidden), select')];
-    order[order.indexOf(from) + 1]?.focus();
   }
 
   /** What the form says, as the core reads a session form. */

@@ -150,6 +150,7 @@ describe('the new-session form behaves like an Obsidian form', () => {
 test('a new event from the form, and "New event"', async () => {
   const { app, run } = await load();
   await run('new-event');
+  expect([...modal().querySelectorAll('input')].map((i) => i.labels?.[0]?.textContent)).toEqual(['Name', 'Series', 'Edition', 'Start date', 'End date', 'Venue']);
   modal().querySelector<HTMLInputElement>('input[name="name"]')!.value = 'NDC 2025';
   modal().querySelector<HTMLInputElement>('input[name="start"]')!.value = '2025-04-24';
   modal().querySelector<HTMLButtonElement>('button.mod-cta')!.click();
