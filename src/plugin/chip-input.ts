@@ -75,6 +75,8 @@ export class ChipInput {
       },
     });
     this.input.addEventListener('blur', () => this.hide());
+    // The popover is placed once per keystroke: when the form scrolls under it, it goes, as Obsidian's do.
+    modal.modalEl.addEventListener('scroll', () => this.hide(), true);
   }
 
   get values(): readonly Suggestion[] {
