@@ -18,7 +18,8 @@ export function readLimit(value: string | undefined): number {
 
 export function searchOutput(index: ConferenceIndex, query: string, limit: number, asJson: boolean): string {
   const hits = new Searcher(index).search(query, limit);
-  if (asJson) return JSON.stringify(hits);
+  // The CLI's documented fields (DESIGN.md §5); which alias matched is for the plugin's suggestions.
+  if (asJson) return JSON.stringify(hits.map((h) => ({ kind: h.kind, id: h.id, label: h.label, score: h.score, ...(h.path === undefined ? {} : { path: h.path }) })));
   if (hits.length === 0) return `Nothing found for "${query}".`;
   return table(hits.map((h) => [h.kind, h.label, h.path ?? '', h.score.toFixed(2)]));
 }

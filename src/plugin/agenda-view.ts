@@ -6,7 +6,7 @@
  * Keys: arrows move, Enter opens (Mod: new tab), P plans, S skips, the menu
  * key or Shift+F10 opens the menu.
  */
-import { ItemView, Keymap, Menu, Platform, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, Keymap, Menu, Platform, setIcon, type WorkspaceLeaf } from 'obsidian';
 import { agendaRows, eventDays, eventTalks, type AgendaRow } from '../core/schedule/agenda';
 import type { SessionStatus } from '../core/note/model';
 import { speakerName } from '../core/index/listings';
@@ -64,17 +64,21 @@ export class AgendaView extends ItemView {
     const bar = root.createDiv({ cls: 'conference-notes-agenda-bar' });
     this.eventButton = bar.createEl('button', { cls: 'conference-notes-agenda-event' });
     this.eventButton.addEventListener('click', () => this.pickEvent());
-    const button = (text: string, label: string, run: () => void): void => {
-      bar.createEl('button', { text, attr: { 'aria-label': label } }).addEventListener('click', run);
+    const button = (icon: string, label: string, run: () => void): void => {
+      const el = bar.createEl('button', { cls: 'clickable-icon', attr: { 'aria-label': label } });
+      setIcon(el, icon);
+      el.addEventListener('click', run);
     };
-    button('‹', this.t('agenda.previousDay'), () => this.stepDay(-1));
+    button('chevron-left', this.t('agenda.previousDay'), () => this.stepDay(-1));
     this.dayLabel = bar.createSpan({ cls: 'conference-notes-agenda-day' });
-    button('›', this.t('agenda.nextDay'), () => this.stepDay(1));
-    button(this.t('agenda.today'), this.t('agenda.today'), () => this.showDay(this.event, undefined));
+    button('chevron-right', this.t('agenda.nextDay'), () => this.stepDay(1));
+    bar.createEl('button', { text: this.t('agenda.today') }).addEventListener('click', () => this.showDay(this.event, undefined));
     this.emptyEl = root.createDiv({ cls: 'conference-notes-empty' });
     this.list = new VirtualList<AgendaRow>(root, Platform.isMobile ? 52 : 44, (row, i, el) => this.drawRow(row, i, el));
     this.list.el.tabIndex = 0;
     this.list.el.setAttr('role', 'listbox');
+    this.list.el.setAttr('aria-label', this.t('agenda.title'));
+    this.list.el.id = `conference-notes-agenda-${Math.random().toString(36).slice(2, 8)}`;
     this.list.el.addEventListener('keydown', (evt) => this.onKey(evt));
     this.registerEvent(this.service.on(INDEX_CHANGED, () => this.requestDraw()));
     this.registerEvent(this.app.workspace.on('layout-change', () => this.stale && this.requestDraw()));
@@ -149,11 +153,13 @@ export class AgendaView extends ItemView {
     el.dataset.key = row.key;
     if (row.type === 'slot') {
       el.addClass('conference-notes-heading');
+      el.setAttr('role', 'presentation');
       el.createSpan({ cls: 'conference-notes-label', text: row.time ?? this.t('agenda.noTime') });
       return;
     }
     el.addClass('conference-notes-session', 'conference-notes-talk');
     el.setAttr('role', 'option');
+    el.id = `${this.list.el.id}-${i}`;
     el.toggleClass('is-selected', i === this.selected);
     el.setAttr('aria-selected', String(i === this.selected));
     el.setAttr('title', row.title);
@@ -213,6 +219,8 @@ export class AgendaView extends ItemView {
       this.selected = talks[next];
       this.list.reveal(this.selected);
       this.list.draw(true);
+      // The focus stays on the list; screen readers follow the selected talk.
+      this.list.el.setAttr('aria-activedescendant', `${this.list.el.id}-${this.selected}`);
     } else if (!current) return;
     else if (evt.key === 'Enter') void openPath(this.app, current.path, Keymap.isModEvent(evt) !== false);
     else if (evt.key.toLowerCase() === 'p') void this.mark(current, 'planned');

@@ -22,7 +22,7 @@ export function editTalkProperties(app: App, service: IndexService, settings: Pl
 }
 
 class EditTalkModal extends NewSessionModal {
-  protected override readonly look = { title: this.t('form.editTitle'), submit: this.t('form.save'), template: false };
+  protected override readonly look = { title: this.t('form.editTitle'), submit: this.t('form.save'), hotkey: 'form.hotkey.save' as const, template: false };
   private before: Fields | null = null;
 
   constructor(

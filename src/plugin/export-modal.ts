@@ -3,11 +3,12 @@
  * look at the post rendered and as source, then save it to the export folder
  * (asking before replacing anything) or copy it to the clipboard.
  */
-import { Component, MarkdownRenderer, Modal, normalizePath, Notice, TFile, type App } from 'obsidian';
+import { Component, MarkdownRenderer, Modal, normalizePath, Notice, Setting, TFile, type App } from 'obsidian';
 import { ExportError, type Selection } from '../core/export/compose';
 import { exportPost, type ExportResult } from '../core/export/export-post';
 import type { LanguageChoice } from '../core/export/language';
-import { exportOptions, PROFILES, type Profile } from '../core/export/options';
+import { exportOptions, type Profile } from '../core/export/options';
+import { previewText } from '../core/export/preview';
 import { splitFrontMatter } from '../core/note/front-matter-block';
 import { ensureFolder } from './create-note';
 import { diskIo, saveToDisk } from './disk-export';
@@ -39,26 +40,39 @@ export class ExportModal extends Modal {
   }
 
   override onOpen(): void {
+    const { t } = this;
     this.renderer.load();
+    this.modalEl.addClass('conference-notes-modal', 'conference-notes-export-modal');
     this.contentEl.addClass('conference-notes-export');
+    // A toolbar on top, the post in a scrolling area, the buttons in a footer: Save and Copy never scroll away.
     const bar = this.contentEl.createDiv({ cls: 'conference-notes-export-bar' });
-    this.select(bar, this.t('export.profile'), PROFILES, this.profile, (v) => (this.profile = v as Profile));
-    this.select(bar, this.t('export.language'), ['auto', 'ko', 'en'], this.language, (v) => (this.language = v as LanguageChoice));
-    const toc = bar.createEl('label');
-    const box = toc.createEl('input', { type: 'checkbox' });
-    toc.createSpan({ text: ` ${this.t('export.toc')}` });
-    box.addEventListener('change', () => {
-      this.toc = box.checked;
-      void this.refresh();
-    });
-    for (const [key, source] of [['export.preview', false], ['export.source', true]] as const) {
-      bar.createEl('button', { text: this.t(key) }).addEventListener('click', () => {
-        this.showSource = source;
+    const profiles: Record<Profile, string> = { jekyll: 'Jekyll', hugo: 'Hugo', markdown: 'Markdown', tistory: 'Tistory / velog' };
+    this.select(bar, t('export.profile'), profiles, this.profile, (v) => (this.profile = v as Profile));
+    const languages: Record<LanguageChoice, string> = { auto: t('export.language.auto'), en: 'English', ko: '한국어' };
+    this.select(bar, t('export.language'), languages, this.language, (v) => (this.language = v as LanguageChoice));
+    new Setting(bar).setName(t('export.toc')).addToggle((toggle) =>
+      toggle.setValue(this.toc).onChange((on) => {
+        this.toc = on;
+        void this.refresh();
+      }),
+    );
+    const views = bar.createDiv({ cls: 'conference-notes-segmented', attr: { role: 'group' } });
+    const buttons = (['export.preview', 'export.source'] as const).map((key, i) => {
+      const button = views.createEl('button', { text: t(key) });
+      button.addEventListener('click', () => {
+        this.showSource = i === 1;
+        buttons.forEach((b, j) => {
+          b.toggleClass('is-active', j === i);
+          b.setAttr('aria-pressed', String(j === i));
+        });
         void this.refresh();
       });
-    }
+      button.toggleClass('is-active', i === 0);
+      button.setAttr('aria-pressed', String(i === 0));
+      return button;
+    });
     this.body = this.contentEl.createDiv({ cls: 'conference-notes-export-body' });
-    this.actions = this.contentEl.createDiv({ cls: 'conference-notes-export-actions' });
+    this.actions = this.contentEl.createDiv({ cls: 'modal-button-container conference-notes-export-actions' });
     void this.refresh();
   }
 
@@ -67,15 +81,18 @@ export class ExportModal extends Modal {
     this.contentEl.empty();
   }
 
-  private select(parent: HTMLElement, label: string, values: readonly string[], current: string, set: (v: string) => void): void {
-    const wrap = parent.createEl('label', { text: `${label} ` });
-    const el = wrap.createEl('select', { cls: 'dropdown' });
-    for (const v of values) el.createEl('option', { text: v, value: v });
-    el.value = current;
-    el.addEventListener('change', () => {
-      set(el.value);
-      void this.refresh();
-    });
+  /** A labelled dropdown of the toolbar, showing names and keeping ids. */
+  private select(parent: HTMLElement, label: string, options: Record<string, string>, current: string, set: (v: string) => void): void {
+    new Setting(parent).setName(label).addDropdown((d) =>
+      d
+        .addOptions(options)
+        .setValue(current)
+        .onChange((v) => {
+          set(v);
+          void this.refresh();
+        }),
+    );
+    parent.lastElementChild?.querySelector('select')?.setAttr('aria-label', label);
   }
 
   /** Builds the post again and redraws the preview and the buttons. */
@@ -100,7 +117,7 @@ export class ExportModal extends Modal {
       for (const p of this.result.problems) list.createEl('li', { text: this.t('export.problem', { path: p.path, message: p.message }) });
     }
     if (this.showSource) this.body.createEl('pre', { cls: 'conference-notes-export-source', text: post });
-    else await MarkdownRenderer.render(this.app, splitFrontMatter(post).body, this.body.createDiv(), '', this.renderer);
+    else await MarkdownRenderer.render(this.app, previewText(splitFrontMatter(post).body), this.body.createDiv({ cls: 'markdown-rendered' }), '', this.renderer);
     this.drawActions();
   }
 

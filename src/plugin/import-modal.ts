@@ -36,6 +36,7 @@ export class ImportPreviewModal extends Modal {
   override onOpen(): void {
     const { t } = this;
     this.setTitle(t('import.preview.title'));
+    this.modalEl.addClass('conference-notes-modal');
     const form = this.contentEl.createDiv({ cls: 'conference-notes-import-form' });
     const label = form.createEl('label', { text: t('import.event') });
     const input = label.createEl('input', { type: 'text', attr: { name: 'event' } });

@@ -3,7 +3,10 @@ import { Modal, Notice, type App } from 'obsidian';
 import { buildEventNote } from '../core/capture/new-event';
 import { createNote, isFile, openAt } from './create-note';
 import type { PluginSettings } from './settings';
+import { formFooter } from './form-keys';
 import { uiText } from './language';
+
+let forms = 0;
 
 const FIELDS = [
   ['name', 'event.name', 'text'],
@@ -27,14 +30,16 @@ export class NewEventModal extends Modal {
 
   override onOpen(): void {
     this.setTitle(this.t('event.title'));
+    this.modalEl.addClass('conference-notes-modal');
     this.contentEl.addClass('conference-notes-form');
+    const form = ++forms;
     for (const [name, label, type] of FIELDS) {
       const row = this.contentEl.createDiv({ cls: 'conference-notes-form-row' });
-      row.createEl('label', { text: this.t(label) });
-      this.inputs.set(name, row.createEl('input', { type, attr: { name } }));
+      const id = `conference-notes-event-${form}-${name}`;
+      row.createEl('label', { text: this.t(label), attr: { for: id } });
+      this.inputs.set(name, row.createEl('input', { type, attr: { name, id } }));
     }
-    const create = this.contentEl.createEl('button', { cls: 'mod-cta', text: this.t('form.create') });
-    create.addEventListener('click', () => void this.create());
+    formFooter(this.contentEl, this.t('form.create'), (keys) => this.t('form.hotkey.create', { keys }), () => void this.create());
     this.inputs.get('name')?.focus();
   }
 

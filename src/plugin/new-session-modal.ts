@@ -3,16 +3,22 @@
  * track, topics and template. Speakers and topics are found by any alias and
  * written the canonical way; a new event can be created from the event field.
  */
-import { Keymap, Modal, Notice, type App } from 'obsidian';
+import { Modal, Notice, type App } from 'obsidian';
 import { buildEventNote, guessSeries } from '../core/capture/new-event';
 import { buildSessionNote, type SessionForm } from '../core/capture/new-session';
 import type { EventNote } from '../core/note/model';
-import { ChipInput, type Suggestion } from './chip-input';
+import { ChipInput, type ChipOptions, type Suggestion } from './chip-input';
 import { createNote, isFile, openAt } from './create-note';
 import type { IndexService } from './index-service';
 import { loadTemplate, templateChoices } from './template-source';
 import type { PluginSettings } from './settings';
 import { uiText } from './language';
+import { formFooter } from './form-keys';
+
+let forms = 0;
+
+/** As many as Obsidian's input suggesters show at most; the popover scrolls. */
+const SUGGESTIONS = 100;
 
 export class NewSessionModal extends Modal {
   protected readonly t = uiText();
@@ -20,8 +26,9 @@ export class NewSessionModal extends Modal {
   protected speakers!: ChipInput;
   protected topics!: ChipInput;
   protected readonly fields = new Map<string, HTMLInputElement | HTMLSelectElement>();
+  private readonly formId = ++forms;
   /** The form's heading and button, and whether it offers a template (only new notes get one). */
-  protected readonly look = { title: this.t('form.title'), submit: this.t('form.create'), template: true };
+  protected readonly look: { title: string; submit: string; hotkey: 'form.hotkey.create' | 'form.hotkey.save'; template: boolean } = { title: this.t('form.title'), submit: this.t('form.create'), hotkey: 'form.hotkey.create', template: true };
 
   constructor(
     app: App,
@@ -36,65 +43,84 @@ export class NewSessionModal extends Modal {
     const { t } = this;
     const search = (query: string, kind: string): Suggestion[] =>
       this.service.searcher
-        .search(query, 12)
+        .search(query, SUGGESTIONS)
         .filter((h) => h.kind === kind)
-        .map((h) => ({ label: h.label, value: h.id }));
+        .map((h) => (h.matched === undefined ? { label: h.label, value: h.id } : { label: h.label, value: h.id, detail: `← ${h.matched}` }));
     this.setTitle(this.look.title);
+    this.modalEl.addClass('conference-notes-modal');
     this.contentEl.addClass('conference-notes-form');
-    this.event = new ChipInput(this.row(t('form.event')), {
+    this.event = this.chips('event', t('form.event'), {
       placeholder: t('form.eventPlaceholder'),
       single: true,
       suggest: (q) => search(q, 'event'),
       addLabel: (name) => t('form.createEvent', { name }),
-      removeLabel: (name) => t('form.remove', { name }),
     });
     const preset = this.presetEvent === undefined ? undefined : this.service.index.catalog.events.get(this.presetEvent);
     if (preset) this.event.add({ label: preset.title, value: preset.id });
     this.text('title', t('form.talkTitle'));
-    this.speakers = new ChipInput(this.row(t('form.speakers')), {
+    this.speakers = this.chips('speakers', t('form.speakers'), {
       placeholder: t('form.speakersPlaceholder'),
       suggest: (q) => search(q, 'speaker'),
       addLabel: (name) => t('form.add', { name }),
-      removeLabel: (name) => t('form.remove', { name }),
     });
     this.text('org', t('form.org'));
-    const when = this.contentEl.createDiv({ cls: 'conference-notes-form-row conference-notes-inline' });
-    this.text('day', t('form.day'), 'number', when);
-    this.text('time', t('form.time'), 'time', when);
-    this.text('track', t('form.track'), 'text', when);
-    this.topics = new ChipInput(this.row(t('form.topics')), {
+    // Day, time and track share one row of the label column; they wrap under each other when the modal is narrow.
+    const when = this.row('day', t('form.day')).createDiv({ cls: 'conference-notes-inline' });
+    this.input('day', 'number', when).addClass('conference-notes-day');
+    for (const [name, type] of [['time', 'time'], ['track', 'text']] as const) {
+      const pair = when.createSpan({ cls: 'conference-notes-pair' });
+      this.label(name, t(`form.${name}`), pair);
+      this.input(name, type, pair).addClass(`conference-notes-${name}`);
+    }
+    this.topics = this.chips('topics', t('form.topics'), {
       placeholder: t('form.topicsPlaceholder'),
       suggest: (q) => search(q, 'topic'),
       addLabel: (name) => t('form.add', { name }),
-      removeLabel: (name) => t('form.remove', { name }),
     });
     if (this.look.template) {
-      const select = this.row(t('form.template')).createEl('select', { cls: 'dropdown' });
+      const select = this.row('template', t('form.template')).createEl('select', { cls: 'dropdown', attr: { id: this.fieldId('template') } });
       for (const choice of templateChoices(this.app, this.settings)) select.createEl('option', { text: choice.name, value: choice.id });
       select.value = this.settings.defaultTemplate;
       this.fields.set('template', select);
     }
-    const submit = this.contentEl.createEl('button', { cls: 'mod-cta', text: this.look.submit });
-    submit.addEventListener('click', () => void this.submit());
-    this.contentEl.addEventListener('keydown', (evt) => {
-      if (evt.key === 'Enter' && Keymap.isModEvent(evt) && !evt.isComposing) void this.submit();
-    });
+    formFooter(this.contentEl, this.look.submit, (keys) => t(this.look.hotkey, { keys }), () => void this.submit());
     (this.presetEvent ? this.fields.get('title') : this.event.input)?.focus();
   }
 
   override onClose(): void {
+    for (const chips of [this.event, this.speakers, this.topics]) chips?.detach();
     this.contentEl.empty();
   }
 
-  private row(label: string, parent = this.contentEl): HTMLElement {
-    const row = parent.createDiv({ cls: 'conference-notes-form-row' });
-    row.createEl('label', { text: label });
+  /** The id that ties a field to its label. */
+  private fieldId(name: string): string {
+    return `conference-notes-${this.formId}-${name}`;
+  }
+
+  private label(name: string, text: string, parent: HTMLElement): HTMLElement {
+    return parent.createEl('label', { text, attr: { for: this.fieldId(name), id: `${this.fieldId(name)}-label` } });
+  }
+
+  private row(name: string, label: string): HTMLElement {
+    const row = this.contentEl.createDiv({ cls: 'conference-notes-form-row' });
+    this.label(name, label, row);
     return row;
   }
 
-  protected text(name: string, label: string, type = 'text', parent = this.contentEl): void {
-    const input = this.row(label, parent).createEl('input', { type, attr: { name } });
+  private input(name: string, type: string, parent: HTMLElement): HTMLInputElement {
+    const input = parent.createEl('input', { type, attr: { name, id: this.fieldId(name) } });
     this.fields.set(name, input);
+    return input;
+  }
+
+  protected text(name: string, label: string): void {
+    this.input(name, 'text', this.row(name, label));
+  }
+
+  private chips(name: string, label: string, o: Omit<ChipOptions, 'labelId' | 'removeLabel'>): ChipInput {
+    const chips = new ChipInput(this.row(name, label), this, { ...o, labelId: `${this.fieldId(name)}-label`, removeLabel: (text) => this.t('form.remove', { name: text }) });
+    chips.input.id = this.fieldId(name);
+    return chips;
   }
 
   /** What the form says, as the core reads a session form. */

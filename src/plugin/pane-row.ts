@@ -1,4 +1,10 @@
-/** Draws one row of the topic index pane; text only through createEl, never innerHTML. */
+/**
+ * Draws one row of the topic index pane as a tree item, the way Obsidian's own
+ * trees look: the collapse icon, the label (cut with an ellipsis, whole in the
+ * tooltip), then years and count in a right-aligned column. Text only through
+ * createEl, never innerHTML.
+ */
+import { setIcon } from 'obsidian';
 import type { ConferenceIndex } from '../core/index/conference-index';
 import { speakerName, topicLabel } from '../core/index/listings';
 import type { Row } from '../core/pane-rows';
@@ -14,28 +20,100 @@ export function describeReason(reason: Reason, index: ConferenceIndex, t: T, lan
   return t(`reason.${reason.kind}`);
 }
 
-export function drawRow(el: HTMLElement, row: Row, selected: boolean, index: ConferenceIndex, t: T, lang = 'en'): void {
-  el.toggleClass('is-selected', selected);
+/** The years a group's talks span; none for an event whose title already says its year. */
+export function yearSpan(row: Extract<Row, { type: 'group' }>): string {
+  const years = row.first === row.last ? (row.first ?? '') : `${row.first ?? ''}–${row.last ?? ''}`;
+  return row.kind === 'event' && years !== '' && row.label.includes(years) ? '' : years;
+}
+
+/** The tree level (1 = top) a row sits at, for aria-level. */
+export function treeLevel(row: Row): number {
+  if (row.type === 'group') return (row.depth ?? 0) + 1;
+  // Talks sit under their group: nested topics give them a depth, speakers and events do not.
+  return Math.max(row.depth ?? 0, 1) + 1;
+}
+
+/**
+ * Each row's place among its siblings (aria-posinset, aria-setsize): a virtual
+ * list has only some rows in the DOM, so the tree must say where they sit.
+ * Sub-headings are not tree items; talks under them count as one set.
+ */
+export function treePositions(rows: readonly Row[], flat: boolean): { pos: Int32Array; size: Int32Array } {
+  const pos = new Int32Array(rows.length);
+  const size = new Int32Array(rows.length);
+  const parent = new Int32Array(rows.length);
+  const counts = new Map<number, number>();
+  const groupAt: number[] = [];
+  rows.forEach((row, i) => {
+    if (row.type === 'heading') return;
+    const level = flat ? 1 : treeLevel(row);
+    parent[i] = level === 1 ? -1 : (groupAt[level - 1] ?? -1);
+    if (row.type === 'group') groupAt[level] = i;
+    pos[i] = (counts.get(parent[i]) ?? 0) + 1;
+    counts.set(parent[i], pos[i]);
+  });
+  rows.forEach((row, i) => {
+    if (row.type !== 'heading') size[i] = counts.get(parent[i]) ?? 0;
+  });
+  return { pos, size };
+}
+
+export interface RowState {
+  selected: boolean;
+  /** Place among siblings, 1-based, and their number. */
+  pos: number;
+  size: number;
+  /** The "This note" tab: talks at the top level, their reasons on a second line. */
+  related: boolean;
+  /** The speakers tab: a talk's row need not repeat the speaker it sits under. */
+  bySpeaker: boolean;
+}
+
+export function drawRow(el: HTMLElement, row: Row, state: RowState, index: ConferenceIndex, t: T, lang = 'en'): void {
   el.dataset.key = row.key;
   el.toggleClass('is-nested', row.depth !== undefined);
   el.setCssProps({ '--cn-depth': String(row.depth ?? 0) });
-  if (row.type === 'group') {
-    el.addClass('conference-notes-group');
-    el.setAttr('aria-expanded', String(row.expanded));
-    el.createSpan({ cls: 'conference-notes-chevron', text: row.expanded ? '▾' : '▸' });
-    el.createSpan({ cls: 'conference-notes-label', text: row.label });
-    el.createSpan({ cls: 'conference-notes-count', text: String(row.count) });
-    const years = row.first === row.last ? row.first : `${row.first ?? ''}–${row.last ?? ''}`;
-    if (years) el.createSpan({ cls: 'conference-notes-muted', text: years });
-  } else if (row.type === 'heading') {
+  if (row.type === 'heading') {
+    // A sub-heading (an event or a day) inside an open group: read, not chosen.
     el.addClass('conference-notes-heading');
+    el.setAttr('role', 'presentation');
     const label = row.day !== undefined ? t('view.day', { day: row.day }) : row.label || t('view.noEvent');
     el.createSpan({ cls: 'conference-notes-label', text: label });
-    el.createSpan({ cls: 'conference-notes-count', text: String(row.count) });
-  } else {
-    el.addClass('conference-notes-session');
-    el.createSpan({ cls: 'conference-notes-label', text: row.title });
-    const detail = row.reasons ? row.reasons.map((r) => describeReason(r, index, t, lang)).join(' · ') : [row.speakers.join(', '), row.date].filter((x) => x).join(' · ');
-    if (detail) el.createSpan({ cls: 'conference-notes-muted', text: detail });
+    el.createSpan({ cls: 'conference-notes-flair' }).createSpan({ cls: 'conference-notes-count', text: String(row.count) });
+    return;
   }
+  el.setAttr('role', 'treeitem');
+  el.setAttr('aria-selected', String(state.selected));
+  el.setAttr('tabindex', state.selected ? '0' : '-1');
+  el.toggleClass('is-selected', state.selected);
+  el.setAttr('aria-level', String(state.related ? 1 : treeLevel(row)));
+  el.setAttr('aria-posinset', String(state.pos));
+  el.setAttr('aria-setsize', String(state.size));
+  if (row.type === 'group') {
+    el.addClass('conference-notes-group');
+    el.toggleClass('is-collapsed', !row.expanded);
+    el.setAttr('aria-expanded', String(row.expanded));
+    el.setAttr('title', row.label);
+    setIcon(el.createSpan({ cls: 'conference-notes-chevron collapse-icon' }), 'right-triangle');
+    el.createSpan({ cls: 'conference-notes-label', text: row.label });
+    const flair = el.createSpan({ cls: 'conference-notes-flair' });
+    const years = yearSpan(row);
+    if (years) flair.createSpan({ cls: 'conference-notes-years', text: years });
+    flair.createSpan({ cls: 'conference-notes-count', text: String(row.count) });
+    return;
+  }
+  el.addClass('conference-notes-session');
+  el.setAttr('title', row.title);
+  if (row.reasons) {
+    // Two lines, so that the reasons keep the whole width however narrow the pane.
+    el.addClass('is-related');
+    const text = el.createDiv({ cls: 'conference-notes-talk-text' });
+    text.createSpan({ cls: 'conference-notes-label', text: row.title });
+    text.createSpan({ cls: 'conference-notes-muted', text: row.reasons.map((r) => describeReason(r, index, t, lang)).join(' · ') });
+    return;
+  }
+  el.createSpan({ cls: 'conference-notes-label', text: row.title });
+  // The event (or day) heading above already says when: the row names only who speaks.
+  const detail = state.bySpeaker ? '' : row.speakers.join(', ');
+  if (detail) el.createSpan({ cls: 'conference-notes-muted', text: detail });
 }

@@ -1,8 +1,11 @@
-/** A short list to pick one item from (an event, a topic, a day), filtered as you type, Korean-safe. */
-import { Modal, type App } from 'obsidian';
+/**
+ * A short list to pick one item from (an event, a topic, a day), filtered as
+ * you type, Korean-safe: Obsidian's SuggestModal, which keeps the selected row
+ * in view, with the Korean matching of the search and an IME-safe Enter.
+ */
+import { SuggestModal, type App } from 'obsidian';
 import { queryKeys, matchClass, formKeys } from '../core/search/keys';
-import { bindQueryInput } from './query-input';
-import { highlightRow } from './highlight-row';
+import { isImeEnter } from './query-input';
 
 export interface PickItem {
   label: string;
@@ -10,57 +13,40 @@ export interface PickItem {
   value: string;
 }
 
-export class PickModal extends Modal {
-  private shown: PickItem[] = [];
-  private selected = 0;
-  private list!: HTMLElement;
-
+export class PickModal extends SuggestModal<PickItem> {
   constructor(
     app: App,
-    private readonly title: string,
-    private readonly items: PickItem[],
+    /** What to pick, shown as the prompt's placeholder and its label. */
+    prompt: string,
+    private readonly choices: PickItem[],
     private readonly pick: (value: string) => void,
   ) {
     super(app);
+    this.limit = Math.max(this.limit, choices.length);
+    this.setPlaceholder(prompt);
+    this.inputEl.setAttr('aria-label', prompt);
+    this.inputEl.spellcheck = false;
   }
 
-  override onOpen(): void {
-    this.setTitle(this.title);
-    const input = this.contentEl.createEl('input', { type: 'text', cls: 'conference-notes-query' });
-    this.list = this.contentEl.createDiv({ cls: 'conference-notes-hits' });
-    bindQueryInput(input, {
-      query: (text) => this.show(text),
-      move: (delta) => this.select(this.selected + delta),
-      choose: () => this.choose(this.shown[this.selected]),
-    });
-    this.show('');
-    input.focus();
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
-  }
-
-  private show(text: string): void {
+  getSuggestions(text: string): PickItem[] {
     const q = queryKeys(text);
-    this.shown = q.jamo === '' ? this.items : this.items.filter((i) => matchClass(formKeys(i.label), q) > 0);
-    this.list.empty();
-    this.shown.forEach((item) => {
-      const row = this.list.createDiv({ cls: 'conference-notes-hit' });
-      row.createSpan({ cls: 'conference-notes-hit-label', text: item.label });
-      if (item.detail) row.createSpan({ cls: 'conference-notes-muted', text: item.detail });
-      row.addEventListener('click', () => this.choose(item));
-    });
-    this.select(0);
+    return q.jamo === '' ? this.choices : this.choices.filter((i) => matchClass(formKeys(i.label), q) > 0);
   }
 
-  private select(i: number): void {
-    this.selected = highlightRow(this.list, i, this.selected);
+  renderSuggestion(item: PickItem, el: HTMLElement): void {
+    el.addClass('conference-notes-hit');
+    el.setAttr('title', item.label);
+    el.createSpan({ cls: 'conference-notes-hit-label', text: item.label });
+    if (item.detail) el.createSpan({ cls: 'conference-notes-muted', text: item.detail });
   }
 
-  private choose(item: PickItem | undefined): void {
-    if (!item) return;
-    this.close();
+  /** The Enter that ends a Korean syllable only finishes the syllable. */
+  override selectSuggestion(item: PickItem, evt: MouseEvent | KeyboardEvent): void {
+    if (evt.instanceOf(KeyboardEvent) && isImeEnter(evt)) return;
+    super.selectSuggestion(item, evt);
+  }
+
+  onChooseSuggestion(item: PickItem): void {
     this.pick(item.value);
   }
 }

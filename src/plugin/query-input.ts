@@ -3,7 +3,7 @@
  * event searches, composition included, so 춫 and 추처 already show results;
  * Enter pressed while an IME is composing only finishes the syllable.
  */
-import { Keymap } from 'obsidian';
+import { Keymap, Platform } from 'obsidian';
 
 /** Enter that belongs to the IME: it ends a composition and must never choose. */
 export function isImeEnter(evt: KeyboardEvent): boolean {
@@ -34,4 +34,9 @@ export function bindQueryInput(input: HTMLInputElement, on: QueryHandlers): void
       on.choose(Keymap.isModEvent(evt) !== false);
     }
   });
+}
+
+/** Mod+Enter as Obsidian writes hotkeys on this platform: `⌘↵` on macOS, `Ctrl+Enter` elsewhere. */
+export function modEnterLabel(): string {
+  return Platform.isMacOS ? '⌘↵' : 'Ctrl+Enter';
 }

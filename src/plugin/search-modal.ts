@@ -9,11 +9,13 @@ import { sessionsOfTopicTree } from '../core/index/listings';
 import type { SessionRecord } from '../core/index/session-record';
 import { compareChronological } from '../core/index/talk-order';
 import type { IndexService } from './index-service';
-import { bindQueryInput } from './query-input';
+import { bindQueryInput, modEnterLabel } from './query-input';
 import { highlightRow } from './highlight-row';
 import { uiText } from './language';
 
 const LIMIT = 50;
+/** Numbers the hit lists, so that each input names its own list. */
+let lists = 0;
 
 /** What the box shows before anything is typed (related talks, a speaker's talks, a pick). */
 export interface StartList {
@@ -36,9 +38,17 @@ export class SearchModal extends Modal {
     private readonly start?: StartList,
   ) {
     super(app);
-    this.input = this.contentEl.createEl('input', { type: 'text', cls: 'conference-notes-query', attr: { placeholder: this.t('search.placeholder'), spellcheck: 'false' } });
-    this.list = this.contentEl.createDiv({ cls: 'conference-notes-hits' });
-    this.contentEl.createDiv({ cls: 'conference-notes-muted', text: this.t('search.hint') });
+    this.modalEl.addClass('conference-notes-search');
+    this.list = createDiv({ cls: 'conference-notes-hits', attr: { role: 'listbox', id: `conference-notes-hits-${++lists}` } });
+    const label = this.t('command.search');
+    this.input = this.contentEl.createEl('input', {
+      type: 'text',
+      cls: 'conference-notes-query',
+      attr: { placeholder: this.t('search.placeholder'), spellcheck: 'false', 'aria-label': label, role: 'combobox', 'aria-expanded': 'true', 'aria-controls': this.list.id },
+    });
+    this.list.setAttr('aria-label', label);
+    this.contentEl.appendChild(this.list);
+    this.contentEl.createDiv({ cls: 'conference-notes-muted', text: this.t('search.hint', { mod: modEnterLabel() }) });
     bindQueryInput(this.input, {
       query: (text) => (text.trim() === '' && this.start ? this.show(this.start.hits) : this.show(this.service.searcher.search(text, LIMIT))),
       move: (delta) => this.select(this.selected + delta),
@@ -68,12 +78,13 @@ export class SearchModal extends Modal {
     this.list.empty();
     if (hits.length === 0 && empty !== '') this.list.createDiv({ cls: 'conference-notes-empty', text: empty });
     hits.forEach((hit, i) => {
-      const row = this.list.createDiv({ cls: 'conference-notes-hit' });
+      const row = this.list.createDiv({ cls: 'conference-notes-hit', attr: { role: 'option', id: `${this.list.id}-${i}`, title: hit.label } });
       row.createSpan({ cls: 'conference-notes-hit-kind', text: this.t(`search.kind.${hit.kind}`) });
       row.createSpan({ cls: 'conference-notes-hit-label', text: hit.label });
       const detail = this.detail(hit);
       if (detail) row.createSpan({ cls: 'conference-notes-muted', text: detail });
-      row.addEventListener('mousemove', () => this.select(i));
+      // Hovering selects without scrolling, as in Obsidian's suggesters.
+      row.addEventListener('mousemove', () => this.select(i, false));
       row.addEventListener('click', (evt) => void this.choose(hit, Keymap.isModEvent(evt) !== false));
     });
     this.select(0);
@@ -87,8 +98,10 @@ export class SearchModal extends Modal {
     return [s?.event, s?.date].filter((x) => x !== undefined).join(' · ');
   }
 
-  private select(i: number): void {
-    this.selected = highlightRow(this.list, i, this.selected);
+  private select(i: number, reveal = true): void {
+    this.selected = highlightRow(this.list, i, this.selected, reveal);
+    if (this.hits.length > 0) this.input.setAttr('aria-activedescendant', `${this.list.id}-${this.selected}`);
+    else this.input.removeAttribute('aria-activedescendant');
   }
 
   private async choose(hit: SearchHit | undefined, newTab: boolean): Promise<void> {
@@ -107,7 +120,7 @@ export class SearchModal extends Modal {
     const index = this.service.index;
     const talks: SessionRecord[] =
       hit.kind === 'topic' ? sessionsOfTopicTree(index, hit.id) : index.sessionsOfSpeaker(index.catalog.speakerKey({ text: hit.id }));
-    this.setTitle(this.t('search.talksOf', { name: hit.label }));
+    this.setTitle(this.t(hit.kind === 'topic' ? 'search.talksOn' : 'search.talksBy', { name: hit.label }));
     const hits = talks.sort(compareChronological).map((s): SearchHit => ({ kind: 'session', id: s.path, label: s.title, path: s.path, score: 1 }));
     this.show(hits, this.t('search.noTalks'));
   }

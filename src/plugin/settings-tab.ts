@@ -10,6 +10,7 @@ import { blogLayout, PRESETS } from '../core/export/presets';
 import { DEFAULT_PROPS, DEFAULT_SETTINGS, readNoticeMinutes, readTagLimit, type PropertyNames } from '../core/settings';
 import type { PluginSettings } from './settings';
 import { folderPicker } from './disk-export';
+import { templateChoices } from './template-source';
 import { uiText } from './language';
 
 export interface SettingsHost {
@@ -41,6 +42,8 @@ interface TextDefinition {
 interface GroupDefinition {
   type: 'group';
   heading: string;
+  /** Said under the heading; the tab drawn by `display()` folds such a group away until opened. */
+  description?: string;
   items: TextDefinition[];
 }
 
@@ -86,7 +89,11 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
           text(t('settings.eventFolder.name'), t('settings.eventFolder.desc'), 'eventFolderPattern', DEFAULT_SETTINGS.eventFolderPattern),
           text(t('settings.topicFolder.name'), t('settings.topicFolder.desc'), 'topicFolder', DEFAULT_SETTINGS.topicFolder),
           text(t('settings.templateFolder.name'), t('settings.templateFolder.desc'), 'templateFolder', DEFAULT_SETTINGS.templateFolder),
-          text(t('settings.defaultTemplate.name'), t('settings.defaultTemplate.desc'), 'defaultTemplate', DEFAULT_SETTINGS.defaultTemplate),
+          {
+            name: t('settings.defaultTemplate.name'),
+            desc: t('settings.defaultTemplate.desc'),
+            control: { type: 'dropdown', key: 'defaultTemplate', options: Object.fromEntries(templateChoices(this.app, this.host.settings).map((c) => [c.id, c.name])) },
+          },
           text(t('settings.speakerTrigger.name'), t('settings.speakerTrigger.desc'), 'speakerTrigger', DEFAULT_SETTINGS.speakerTrigger),
           text(t('settings.completeEverywhere.name'), t('settings.completeEverywhere.desc'), 'completeEverywhere', '', 'toggle'),
         ],
@@ -137,8 +144,10 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
       {
         type: 'group',
         heading: t('settings.properties'),
+        description: t('settings.properties.desc'),
         items: (Object.keys(DEFAULT_PROPS) as (keyof PropertyNames)[]).map((prop) =>
-          text(prop, t('settings.property.desc', { name: prop }), `props.${prop}`, DEFAULT_PROPS[prop]),
+          // The group's description says what these are; a row is just the property and its key.
+          text(prop, '', `props.${prop}`, DEFAULT_PROPS[prop]),
         ),
       },
     ];
@@ -232,12 +241,19 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
     const { containerEl } = this;
     containerEl.empty();
     for (const group of this.getSettingDefinitions()) {
-      new Setting(containerEl).setName(group.heading).setHeading();
+      let parent = containerEl;
+      if (group.description === undefined) new Setting(containerEl).setName(group.heading).setHeading();
+      else {
+        // A long group of rarely changed rows (the property names) stays folded under its heading and description.
+        const details = containerEl.createEl('details', { cls: 'conference-notes-settings-group' });
+        new Setting(details.createEl('summary')).setName(group.heading).setDesc(group.description).setHeading();
+        parent = details;
+      }
       for (const item of group.items) {
         const control = item.control;
         const { key } = control;
         const value = this.getControlValue(key);
-        const setting = new Setting(containerEl).setName(item.name).setDesc(item.desc);
+        const setting = new Setting(parent).setName(item.name).setDesc(item.desc);
         if (control.type === 'dropdown') {
           setting.addDropdown((d) => d.addOptions(control.options).setValue(String(value)).onChange((v) => this.setControlValue(key, v)));
           continue;

@@ -1,12 +1,16 @@
 /** What the plugin saves in data.json: the core settings, so the CLI can read the same file, and the plugin's own. */
 import { withDefaults, type CoreSettings } from '../core/settings';
+import { uiLanguage } from './language';
 
 export interface PluginSettings extends CoreSettings {
   /** `#` topics and the speaker trigger complete in every note, not only in session notes. */
   completeEverywhere: boolean;
 }
 
-export function loadPluginSettings(saved: unknown): PluginSettings {
+export function loadPluginSettings(saved: unknown, language = uiLanguage()): PluginSettings {
   const data = saved && typeof saved === 'object' ? (saved as Partial<PluginSettings>) : null;
-  return { ...withDefaults(data), completeEverywhere: data?.completeEverywhere === true };
+  const settings = { ...withDefaults(data), completeEverywhere: data?.completeEverywhere === true };
+  // Until a template is chosen, new talks start in Obsidian's language.
+  if (!data?.defaultTemplate?.trim()) settings.defaultTemplate = language === 'ko' ? 'talk-ko' : 'talk-en';
+  return settings;
 }

@@ -66,8 +66,9 @@ export class TermSuggest extends EditorSuggest<Item> {
       el.createDiv({ text: item.tag });
       return;
     }
-    el.createDiv({ text: item.hit.label });
-    if (item.hit.kind === 'topic' && item.hit.id !== slugId(item.hit.label)) el.createDiv({ cls: 'conference-notes-muted', text: item.hit.id });
+    // The display name, and the alias that found it when that was not the name (김광섭 ← 루카스): never a slug id.
+    el.createDiv({ cls: 'suggestion-title', text: item.hit.label });
+    if (item.hit.matched !== undefined) el.createDiv({ cls: 'suggestion-note conference-notes-muted', text: `← ${item.hit.matched}` });
   }
 
   override selectSuggestion(item: Item, evt: MouseEvent | KeyboardEvent): void {

@@ -10,7 +10,7 @@ import { paneRows, type PaneTab, type Row } from '../core/pane-rows';
 import { withBroader } from '../core/index/topic-tree';
 import { INDEX_CHANGED, type IndexService } from './index-service';
 import { openPath } from './open-note';
-import { drawRow } from './pane-row';
+import { drawRow, treeLevel, treePositions } from './pane-row';
 import { bindQueryInput } from './query-input';
 import { VirtualList } from './virtual-list';
 import { uiLanguage, uiText } from './language';
@@ -22,6 +22,8 @@ export interface PaneActions {
   newSession(eventId?: string): void;
 }
 const TABS: readonly PaneTab[] = ['topics', 'speakers', 'events', 'note'];
+/** Row heights: Obsidian's list rows on desktop, a touch target on phones; related talks take two lines. */
+const ROW_HEIGHT = { one: Platform.isMobile ? 44 : 28, two: Platform.isMobile ? 56 : 44 };
 
 export class TopicIndexView extends ItemView {
   private readonly t = uiText();
@@ -30,12 +32,14 @@ export class TopicIndexView extends ItemView {
   private readonly expanded = new Set<string>();
   private filter = '';
   private rows: Row[] = [];
+  private positions: ReturnType<typeof treePositions> = { pos: new Int32Array(0), size: new Int32Array(0) };
   private selected = 0;
   private stale = true;
   private timer: number | undefined;
   private list!: VirtualList<Row>;
   private emptyEl!: HTMLElement;
   private input!: HTMLInputElement;
+  private noteHeader!: HTMLElement;
   private readonly tabEls = new Map<PaneTab, HTMLElement>();
 
   constructor(
@@ -62,24 +66,35 @@ export class TopicIndexView extends ItemView {
     const root = this.contentEl;
     root.empty();
     root.addClass('conference-notes-pane');
-    const tabs = root.createDiv({ cls: 'conference-notes-tabs' });
+    const id = `conference-notes-${Math.random().toString(36).slice(2, 8)}`;
+    const tabs = root.createDiv({ cls: 'conference-notes-tabs', attr: { role: 'tablist', 'aria-label': this.t('view.tabs') } });
     for (const tab of TABS) {
-      const el = tabs.createEl('button', { cls: 'conference-notes-tab', text: this.t(`view.tab.${tab}`) });
+      const attr = { role: 'tab', id: `${id}-tab-${tab}`, 'aria-controls': `${id}-list` };
+      const el = tabs.createDiv({ cls: 'conference-notes-tab', text: this.t(`view.tab.${tab}`), attr });
       el.addEventListener('click', () => this.showTab(tab));
+      el.addEventListener('keydown', (evt) => this.onTabKey(evt, tab));
       this.tabEls.set(tab, el);
     }
-    this.input = root.createEl('input', { type: 'search', cls: 'conference-notes-query', attr: { placeholder: this.t('view.filter'), spellcheck: 'false' } });
+    this.input = root.createEl('input', {
+      type: 'search',
+      cls: 'conference-notes-query',
+      attr: { placeholder: this.t('view.filter'), spellcheck: 'false', 'aria-label': this.t('view.filterLabel'), 'aria-controls': `${id}-list` },
+    });
     bindQueryInput(this.input, {
       query: (text) => {
         this.filter = text;
         this.selected = 0;
         this.draw();
       },
-      move: (delta) => this.select(this.selected + delta),
+      move: (delta) => this.select(this.step(this.selected, delta)),
       choose: (newTab) => void this.activate(this.selected, newTab),
     });
+    this.noteHeader = root.createDiv({ cls: 'conference-notes-note-header' });
     this.emptyEl = root.createDiv({ cls: 'conference-notes-empty' });
-    this.list = new VirtualList<Row>(root, Platform.isMobile ? 44 : 30, (row, i, el) => this.drawRowEl(row, i, el));
+    this.list = new VirtualList<Row>(root, ROW_HEIGHT.one, (row, i, el) => this.drawRowEl(row, i, el));
+    this.list.el.id = `${id}-list`;
+    this.list.el.setAttr('role', 'tree');
+    this.list.el.addEventListener('keydown', (evt) => this.onTreeKey(evt));
     this.registerEvent(this.service.on(INDEX_CHANGED, () => this.requestDraw()));
     this.registerEvent(this.app.workspace.on('active-leaf-change', () => this.tab === 'note' && this.requestDraw()));
     this.registerEvent(this.app.workspace.on('layout-change', () => this.stale && this.requestDraw()));
@@ -96,9 +111,29 @@ export class TopicIndexView extends ItemView {
   showTab(tab: PaneTab, filter?: string): void {
     this.tab = tab;
     if (filter !== undefined) this.input.value = this.filter = filter;
-    for (const [t, el] of this.tabEls) el.toggleClass('is-active', t === tab);
+    for (const [t, el] of this.tabEls) {
+      el.toggleClass('is-active', t === tab);
+      el.setAttr('aria-selected', String(t === tab));
+      el.setAttr('tabindex', t === tab ? '0' : '-1');
+    }
+    this.list.el.setAttr('aria-labelledby', this.tabEls.get(tab)?.id ?? '');
+    this.list.setRowHeight(tab === 'note' ? ROW_HEIGHT.two : ROW_HEIGHT.one);
     this.selected = 0;
     this.draw();
+  }
+
+  /** Arrow keys, Home and End move between tabs and show the tab, as in a WAI-ARIA tab list. */
+  private onTabKey(evt: KeyboardEvent, tab: PaneTab): void {
+    const at = TABS.indexOf(tab);
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: TABS.length - 1 }[evt.key];
+    if (to === undefined) {
+      if (evt.key === 'Enter' || evt.key === ' ') this.showTab(tab);
+      return;
+    }
+    evt.preventDefault();
+    const next = TABS[(to + TABS.length) % TABS.length];
+    this.showTab(next);
+    this.tabEls.get(next)?.focus();
   }
 
   /** Opens one group, and the broader topics it sits under, and scrolls to it. */
@@ -127,7 +162,12 @@ export class TopicIndexView extends ItemView {
     const active = this.app.workspace.getActiveFile()?.path;
     this.rows = paneRows(index, { tab: this.tab, expanded: this.expanded, matches, activePath: active, speakerName: (k) => speakerName(index, k), lang: this.lang });
     if (matches && this.tab === 'note') this.rows = this.rows.filter((r) => r.type === 'session' && matches.includes(r.path));
-    this.selected = Math.min(this.selected, Math.max(0, this.rows.length - 1));
+    this.positions = treePositions(this.rows, this.tab === 'note');
+    this.selected = this.step(Math.min(this.selected, Math.max(0, this.rows.length - 1)), 0);
+    const note = this.tab === 'note' && active !== undefined ? index.session(active) : undefined;
+    this.noteHeader.toggleClass('is-hidden', note === undefined);
+    this.noteHeader.setText(note ? this.t('view.relatedTo', { title: note.title }) : '');
+    this.noteHeader.setAttr('title', note?.title ?? '');
     this.emptyEl.empty();
     this.emptyEl.toggleClass('is-hidden', this.rows.length > 0);
     if (this.rows.length === 0) {
@@ -158,9 +198,10 @@ export class TopicIndexView extends ItemView {
   }
 
   private drawRowEl(row: Row, i: number, el: HTMLElement): void {
-    drawRow(el, row, i === this.selected, this.service.index, this.t, this.lang);
-    el.addEventListener('click', (evt) => void this.activate(i, Keymap.isModEvent(evt) !== false));
+    const state = { selected: i === this.selected, pos: this.positions.pos[i], size: this.positions.size[i], related: this.tab === 'note', bySpeaker: this.tab === 'speakers' };
+    drawRow(el, row, state, this.service.index, this.t, this.lang);
     if (row.type === 'heading') return;
+    el.addEventListener('click', (evt) => void this.activate(i, Keymap.isModEvent(evt) !== false));
     el.addEventListener('contextmenu', (evt) => this.menu(row, evt));
     const path = row.type === 'session' ? row.path : row.notePath;
     if (path !== undefined) {
@@ -170,12 +211,55 @@ export class TopicIndexView extends ItemView {
     }
   }
 
-  private select(i: number): void {
-    const selectable = this.rows.length;
-    if (selectable === 0) return;
-    this.selected = (i + selectable) % selectable;
+  /** The row `delta` rows of talks or groups away from `from`, wrapping; sub-headings are skipped. */
+  private step(from: number, delta: number): number {
+    const n = this.rows.length;
+    if (n === 0) return 0;
+    const direction = delta < 0 ? -1 : 1;
+    let at = from;
+    for (let moved = 0, tries = 0; tries < 2 * n && (moved < Math.abs(delta) || this.rows[at]?.type === 'heading'); tries++) {
+      at = (at + direction + n) % n;
+      if (this.rows[at].type !== 'heading') moved++;
+    }
+    return at;
+  }
+
+  /** `focus`: the row takes the keyboard focus (keys pressed in the tree, not in the filter). */
+  private select(i: number, focus = false): void {
+    if (this.rows.length === 0) return;
+    this.selected = i;
     this.list.reveal(this.selected);
     this.list.draw(true);
+    if (focus) this.list.rowEl(this.selected)?.focus({ preventScroll: true });
+  }
+
+  /** Keys on a focused row, as in Obsidian's trees: ↑↓ move, → opens or goes in, ← closes or goes up, Enter acts. */
+  private onTreeKey(evt: KeyboardEvent): void {
+    const row = this.rows[this.selected];
+    if (!row) return;
+    const group = row.type === 'group';
+    const open = group && row.expanded;
+    const move = (to: number | undefined): void => {
+      evt.preventDefault();
+      if (to !== undefined) this.select(to, true);
+    };
+    if (evt.key === 'ArrowDown' || evt.key === 'ArrowUp') move(this.step(this.selected, evt.key === 'ArrowDown' ? 1 : -1));
+    else if (evt.key === 'Home') move(this.step(this.rows.length - 1, 1));
+    else if (evt.key === 'End') move(this.step(0, -1));
+    else if (evt.key === 'ArrowRight' && open) move(this.step(this.selected, 1));
+    else if (evt.key === 'ArrowLeft' && !open) move(this.parentOf(this.selected));
+    else if (evt.key === 'Enter' || evt.key === ' ' || (evt.key.startsWith('Arrow') && group)) {
+      // Enter and Space act on any row; → opens a group and ← closes it.
+      evt.preventDefault();
+      void this.activate(this.selected, Keymap.isModEvent(evt) !== false);
+    }
+  }
+
+  /** The group a row sits under, for ←. */
+  private parentOf(i: number): number | undefined {
+    const level = treeLevel(this.rows[i]);
+    for (let j = i - 1; j >= 0; j--) if (this.rows[j].type === 'group' && treeLevel(this.rows[j]) < level) return j;
+    return undefined;
   }
 
   /** Enter or click: a group opens or closes, a talk opens. */

@@ -15,7 +15,7 @@ export class VirtualList<T> {
 
   constructor(
     parent: HTMLElement,
-    private readonly rowHeight: number,
+    private rowHeight: number,
     private readonly renderRow: (item: T, index: number, el: HTMLElement) => void,
   ) {
     this.el = parent.createDiv({ cls: 'conference-notes-scroll' });
@@ -23,6 +23,12 @@ export class VirtualList<T> {
     this.window = this.spacer.createDiv({ cls: 'conference-notes-window' });
     this.el.setCssProps({ '--cn-row-height': `${rowHeight}px` });
     this.el.addEventListener('scroll', () => this.draw());
+  }
+
+  /** A list whose rows change look (one line or two) changes their height with it. */
+  setRowHeight(height: number): void {
+    this.rowHeight = height;
+    this.el.setCssProps({ '--cn-row-height': `${height}px` });
   }
 
   setItems(items: readonly T[]): void {
@@ -38,10 +44,14 @@ export class VirtualList<T> {
     const first = Math.max(0, Math.floor(this.el.scrollTop / this.rowHeight) - OVERSCAN);
     const last = Math.min(this.items.length, first + Math.min(MAX_ROWS, Math.ceil(viewport / this.rowHeight) + 2 * OVERSCAN));
     if (!force && first === this.drawn.first && last === this.drawn.last && this.items === this.drawn.items) return;
+    // A row that had the focus gets it back once redrawn, so the keyboard keeps its place.
+    const focused = [...this.window.children].findIndex((el) => el.contains(this.el.ownerDocument.activeElement));
+    const refocus = focused === -1 ? -1 : this.drawn.first + focused;
     this.drawn = { first, last, items: this.items };
     this.window.setCssProps({ '--cn-offset': `${first * this.rowHeight}px` });
     this.window.empty();
     for (let i = first; i < last; i++) this.renderRow(this.items[i], i, this.window.createDiv({ cls: 'conference-notes-row' }));
+    if (refocus !== -1) this.rowEl(refocus)?.focus({ preventScroll: true });
   }
 
   /** Scrolls so that row `index` is in view. */

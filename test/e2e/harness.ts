@@ -3,6 +3,8 @@
  * `obsidian` module answers main.js's `require('obsidian')`, the vault comes
  * from `window.VAULT`, and `window.harness` lets the test drive and inspect it.
  */
+import MarkdownIt from 'markdown-it';
+import footnotes from 'markdown-it-footnote';
 import * as obsidian from '../fake-obsidian/module';
 
 interface PluginLike {
@@ -25,8 +27,13 @@ interface Harness {
   boot(): Promise<number>;
   run(command: string): Promise<void>;
   activeFile(): string | null;
+  showSettings(): void;
+  /** Opens a note in the main area, as a click in the file explorer would. */
+  open(path: string): Promise<void>;
   setTheme(dark: boolean): void;
   rows(): string[];
+  /** Closes the plugin's sidebar panes, so that the next one opened has the sidebar to itself. */
+  closePanes(): void;
   timeOpen(): Promise<number>;
   timeFilter(text: string): number;
 }
@@ -39,6 +46,27 @@ scope.exports = commonJs.exports;
 scope.require = (id: string): unknown => {
   if (id === 'obsidian') return obsidian;
   throw new Error(`main.js asked for ${id}, which a plugin cannot have`);
+};
+
+// The look (test/e2e/looks.ts) comes in the URL, and is set before the plugin loads, as Obsidian's are.
+const look = new URLSearchParams(location.search);
+obsidian.setLanguage(look.get('lang') ?? 'en');
+const mobile = look.get('mobile') === '1';
+Object.assign(obsidian.Platform, { isMobile: mobile, isDesktop: !mobile, isDesktopApp: !mobile, isPhone: mobile });
+document.body.toggleClass('is-mobile', mobile);
+document.body.toggleClass('is-phone', mobile);
+const dark = look.get('theme') === 'dark';
+document.body.toggleClass('theme-dark', dark);
+document.body.toggleClass('theme-light', !dark);
+document.body.setCssProps({ '--harness-sidebar-width': `${Number(look.get('sidebar') ?? 380)}px` });
+
+// Obsidian renders Markdown as CommonMark with footnotes, HTML allowed: markdown-it does the same here, so a
+// preview (the export's) looks in Chromium as it would in Obsidian; the jsdom fake keeps its simple one.
+const markdown = new MarkdownIt({ html: true, linkify: true }).use(footnotes);
+obsidian.MarkdownRenderer.render = (_app, text, el) => {
+  el.addClass('markdown-rendered');
+  el.append(...new DOMParser().parseFromString(markdown.render(text), 'text/html').body.childNodes);
+  return Promise.resolve();
 };
 
 const app = obsidian.appWith(window.VAULT);
@@ -69,9 +97,30 @@ window.harness = {
     await nextFrame();
   },
   activeFile: () => app.workspace.getActiveFile()?.path ?? null,
+  /** The plugin's settings tab as Obsidian shows it: drawn into the settings modal's content pane. */
+  showSettings(): void {
+    const tab = (plugin as unknown as { settingTabs: { containerEl: HTMLElement; display(): void }[] }).settingTabs[0];
+    const container = document.body.createDiv('modal-container mod-dim');
+    container.createDiv('modal-bg');
+    const modal = container.createDiv('modal mod-settings');
+    modal.createDiv('modal-close-button');
+    const content = modal.createDiv('modal-content vertical-tab-content');
+    tab.containerEl.addClass('vertical-tab-content-container');
+    content.appendChild(tab.containerEl);
+    tab.display();
+  },
+  async open(path: string): Promise<void> {
+    const file = app.vault.getFileByPath(path);
+    if (!file) throw new Error(`no note ${path}`);
+    await app.workspace.getLeaf(false).openFile(file);
+    await nextFrame();
+  },
   setTheme(dark: boolean): void {
     document.body.toggleClass('theme-dark', dark);
     document.body.toggleClass('theme-light', !dark);
+  },
+  closePanes(): void {
+    for (const type of ['conference-notes-topic-index', 'conference-notes-agenda']) for (const leaf of app.workspace.getLeavesOfType(type)) leaf.detach();
   },
   rows: () => [...document.querySelectorAll('.conference-notes-row')].map((r) => r.textContent ?? ''),
 

@@ -24,7 +24,7 @@ export function buildPage(name: string, vault: Record<string, string>): string {
   writeFileSync(join(dir, 'vault.js'), `window.VAULT = ${JSON.stringify(vault)};\nwindow.MANIFEST = { id: ${JSON.stringify(manifest)} };\n`);
   writeFileSync(
     join(dir, 'index.html'),
-    `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="harness.css"><link rel="stylesheet" href="styles.css"></head>
+    `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="harness.css"><link rel="stylesheet" href="styles.css"></head>
 <body class="theme-light"><script src="vault.js"></script><script src="harness.js"></script><script src="main.js"></script></body></html>`,
   );
   return pathToFileURL(join(dir, 'index.html')).href;

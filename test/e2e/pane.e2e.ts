@@ -19,17 +19,17 @@ const rows = (): Promise<string[]> => page.evaluate(() => window.harness.rows())
 const filter = (): ReturnType<Page['locator']> => page.locator('.conference-notes-pane input');
 
 test('the pane shows topics that cross events, narrower topics under broader ones', async () => {
-  expect(await rows()).toContain('▸Artificial intelligence152019–2020');
+  expect(await rows()).toContain('Artificial intelligence2019–202015');
   await page.locator('.conference-notes-group', { hasText: 'Artificial intelligence' }).click();
   await page.locator('.conference-notes-group', { hasText: 'Machine learning' }).click();
-  await eventually(async () => expect((await rows()).some((r) => r.endsWith('Recommender systems42019–2020'))).toBe(true));
+  await eventually(async () => expect((await rows()).some((r) => r.endsWith('Recommender systems2019–20204'))).toBe(true));
   await page.locator('.conference-notes-group', { hasText: 'Artificial intelligence' }).click();
 });
 
 test('ㅊㅊ typed into the filter finds recommender systems', async () => {
   await filter().click();
   await page.keyboard.type('ㅊㅊ');
-  await eventually(async () => expect((await rows())[0]).toBe('▸Recommender systems42019–2020'));
+  await eventually(async () => expect((await rows())[0]).toBe('Recommender systems2019–20204'));
   await filter().fill('');
 });
 

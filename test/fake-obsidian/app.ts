@@ -3,12 +3,14 @@ import { MetadataCache } from './metadata-cache';
 import { Vault } from './vault';
 import { FileManager } from './file-manager';
 import { Workspace } from './workspace';
+import { Keymap } from './keymap';
 
 export class App {
   readonly metadataCache = new MetadataCache();
   readonly vault = new Vault(this.metadataCache);
   readonly workspace: Workspace = new Workspace(this);
   readonly fileManager = new FileManager(this);
+  readonly keymap = new Keymap();
 }
 
 export interface LoadOptions {

@@ -90,6 +90,8 @@ export function installDomHelpers(win: DomWindow | undefined = typeof window ===
   proto.setCssProps = function (this: HTMLElement, props: Record<string, string>) {
     for (const [k, v] of Object.entries(props)) this.style.setProperty(k, v);
   };
+  // jsdom lays nothing out, so it has no scrollIntoView: there, scrolling is a no-op (Chromium has the real one).
+  if (!('scrollIntoView' in proto)) proto.scrollIntoView = function () {};
   // Shown means attached to the document and not inside a hidden element.
   proto.isShown = function (this: HTMLElement) {
     return this.isConnected && this.closest('[hidden]') === null;

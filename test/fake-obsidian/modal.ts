@@ -1,39 +1,47 @@
-/** Modal and Keymap as plugins use them: a container attached to the document while open, closed by Escape. */
+/**
+ * Modal as plugins use it: Obsidian's container (a dimmed
+ * backdrop and the modal with its close button, title and content) attached
+ * to the document while open, closed by Escape, the close button or a click on the backdrop.
+ */
 import type { App } from './app';
+import { Scope } from './keymap';
 
 export class Modal {
+  containerEl: HTMLElement;
   modalEl: HTMLElement;
   titleEl: HTMLElement;
   contentEl: HTMLElement;
+  /** The modal's key scope, on top of the app's while it is open: Escape closes it, wherever the focus is inside it. */
+  scope = new Scope();
   isOpen = false;
 
   constructor(public app: App) {
-    this.modalEl = createDiv('modal');
+    this.scope.register([], 'Escape', () => {
+      this.close();
+      return false;
+    });
+    this.containerEl = createDiv('modal-container mod-dim');
+    this.containerEl.createDiv('modal-bg').addEventListener('click', () => this.close());
+    this.modalEl = this.containerEl.createDiv('modal');
+    this.modalEl.createDiv('modal-close-button').addEventListener('click', () => this.close());
     this.titleEl = this.modalEl.createDiv('modal-title');
     this.contentEl = this.modalEl.createDiv('modal-content');
   }
 
   open(): void {
-    document.body.appendChild(this.modalEl);
+    document.body.appendChild(this.containerEl);
     this.isOpen = true;
-    // The modal's key scope: Escape closes it, wherever the focus is inside it.
-    document.addEventListener('keydown', this.onKey);
+    this.app.keymap.pushScope(this.scope);
     this.onOpen();
   }
 
   close(): void {
     if (!this.isOpen) return;
     this.isOpen = false;
-    document.removeEventListener('keydown', this.onKey);
+    this.app.keymap.popScope(this.scope);
     this.onClose();
-    this.modalEl.remove();
+    this.containerEl.remove();
   }
-
-  private readonly onKey = (evt: KeyboardEvent): void => {
-    if (evt.key !== 'Escape' || evt.isComposing || evt.defaultPrevented) return;
-    evt.preventDefault();
-    this.close();
-  };
 
   setTitle(title: string): this {
     this.titleEl.setText(title);
@@ -44,10 +52,3 @@ export class Modal {
   onClose(): void {}
 }
 
-export const Keymap = {
-  /** Ctrl on Windows and Linux, Cmd on macOS: opens in a new tab. */
-  isModEvent(evt?: UIEvent | null): boolean | 'tab' {
-    const e = evt as KeyboardEvent | MouseEvent | undefined | null;
-    return e ? e.ctrlKey || e.metaKey ? 'tab' : false : false;
-  },
-};

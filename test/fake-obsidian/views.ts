@@ -147,7 +147,8 @@ export class MarkdownRenderChild extends Component {
 /** Renders Markdown the simple way: one paragraph per block, text only (enough to see a preview in tests). */
 export const MarkdownRenderer = {
   render(_app: unknown, markdown: string, el: HTMLElement, _sourcePath: string, _component: Component): Promise<void> {
-    for (const block of markdown.split(/\n{2,}/)) {
+    for (const block of markdown.split(/\n{2,}/).map((b) => b.trim())) {
+      if (block === '') continue;
       const heading = /^(#{1,6}) (.*)$/.exec(block);
       if (heading) el.createEl(`h${heading[1].length}` as 'h1', { text: heading[2] });
       else el.createEl('p', { text: block });
@@ -156,4 +157,4 @@ export const MarkdownRenderer = {
   },
 };
 
-export const Platform = { isMobile: false, isDesktop: true, isDesktopApp: true };
+export const Platform = { isMobile: false, isDesktop: true, isDesktopApp: true, isMacOS: false };

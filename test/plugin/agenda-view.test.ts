@@ -34,7 +34,7 @@ afterEach(() => {
 test('today while the event is on: talks by time and track, the planned one now and the next one marked', async () => {
   const { view } = await load(SEOUL_1015);
   const bar = view().contentEl.querySelector('.conference-notes-agenda-bar')!;
-  expect(bar.textContent).toBe('DevCon 2026‹Day 1 · 2026-11-24›Today');
+  expect(bar.textContent).toBe('DevCon 2026Day 1 · 2026-11-24Today');
   expect(rows(view()).slice(0, 6)).toEqual([
     '09:30',
     'Opening keynote | Attended | 09:30–10:00 | All tracks | 김하나 | ✓ | ✕',
@@ -90,6 +90,9 @@ test('keyboard: arrows select talks, P plans, S skips, Enter opens; the menu off
   key('ArrowDown');
   key('ArrowDown');
   expect(view().contentEl.querySelector('.is-selected')?.textContent).toContain('검색 랭킹');
+  // The focus stays on the list, which names the selected talk for screen readers.
+  const selected = view().contentEl.querySelector('[role="option"][aria-selected="true"]')!;
+  expect([list.getAttribute('role'), list.getAttribute('aria-activedescendant')]).toEqual(['listbox', selected.id]);
   key('p');
   await waitFor(() => expect(rowOf(view(), '검색 랭킹').textContent).toContain('Planned'));
   expect(await frontMatter(app, SEARCH)).toContain('status: planned');
@@ -135,5 +138,5 @@ test('no event on: the event of the note being read opens on its first day; the 
   const pick = [...document.querySelectorAll<HTMLElement>('.modal .conference-notes-hit')];
   expect(pick.map((p) => p.textContent)).toEqual(['DevCon 20262026-11-24', 'WebConf 20262026-11-24']);
   pick[0].click();
-  expect(view.contentEl.querySelector('.conference-notes-agenda-bar')?.textContent).toBe('DevCon 2026‹Day 1 · 2026-11-24›Today');
+  expect(view.contentEl.querySelector('.conference-notes-agenda-bar')?.textContent).toBe('DevCon 2026Day 1 · 2026-11-24Today');
 });

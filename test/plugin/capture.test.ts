@@ -3,12 +3,12 @@
  */
 import { INDEX_CHANGED } from '../../src/plugin/index-service';
 import { VIEW_TYPE, type TopicIndexView } from '../../src/plugin/topic-index-view';
-import { appWith, loadApp, MarkdownView, readFolder, waitFor, type App as FakeApp } from '../fake-obsidian';
+import { appWith, loadApp, MarkdownView, readFolder, setLanguage, waitFor, type App as FakeApp } from '../fake-obsidian';
 import { expectApproved, SAMPLE_VAULT } from '../helpers';
 import { loadPlugin } from './load-plugin';
 
-async function load(app: FakeApp = loadApp(SAMPLE_VAULT)) {
-  const { plugin, run } = await loadPlugin(app);
+async function load(app: FakeApp = loadApp(SAMPLE_VAULT), data: unknown = null) {
+  const { plugin, run } = await loadPlugin(app, data);
   const fake = plugin as unknown as { codeBlocks: Map<string, (s: string, el: HTMLElement, ctx: unknown) => unknown> };
   return { app, plugin, run, fake };
 }
@@ -52,6 +52,7 @@ test('one form makes a session with two speakers and three topics; the pane show
   chip(2, '양자화');
   modal().querySelector<HTMLInputElement>('input[name="day"]')!.value = '2';
   modal().querySelector<HTMLInputElement>('input[name="time"]')!.value = '14:00';
+  modal().querySelector<HTMLSelectElement>('select')!.value = 'talk-ko';
   expect([...modal().querySelectorAll('.conference-notes-chip')].map((c) => c.firstChild?.textContent)).toEqual(['if(kakao) 2019', '김광섭', '새 발표자', 'Recommender systems', 'TensorRT', 'Quantization']);
   modal().querySelector<HTMLButtonElement>('button.mod-cta')!.click();
   const path = 'Conferences/if(kakao)/2019/TensorRT로 추천 모델 양자화하기 실전.md';
@@ -69,9 +70,87 @@ test('one form makes a session with two speakers and three topics; the pane show
   });
 });
 
+describe('the new-session form behaves like an Obsidian form', () => {
+  const popover = (): HTMLElement | null => document.querySelector('.conference-notes-chip-suggestions');
+  const key = (el: HTMLElement, k: string, init: KeyboardEventInit = {}): boolean => el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...init }));
+  const inputs = (): HTMLInputElement[] => [...modal().querySelectorAll<HTMLInputElement>('.conference-notes-chips input')];
+
+  test('suggestions float outside the form; Escape closes them first and the form only on a second Escape', async () => {
+    const { run } = await load();
+    await run('new-session');
+    const topics = inputs()[2];
+    typeInto(topics, '추천');
+    expect(popover()?.parentElement).toBe(document.body);
+    expect(popover()?.textContent).toContain('Recommender systems');
+    expect(topics.getAttribute('aria-expanded')).toBe('true');
+    // An Escape while composing belongs to the IME.
+    key(topics, 'Escape', { isComposing: true });
+    expect(popover()).not.toBeNull();
+    expect(key(topics, 'Escape')).toBe(false);
+    expect([popover(), document.querySelector('.modal') !== null, topics.getAttribute('aria-expanded')]).toEqual([null, true, 'false']);
+    key(topics, 'Escape');
+    expect(document.querySelector('.modal')).toBeNull();
+  });
+
+  test('a bare jamo string is a search, never a new topic; a real word may be', async () => {
+    const { run } = await load();
+    await run('new-session');
+    const topics = inputs()[2];
+    typeInto(topics, 'ㅊㅊ');
+    expect([...popover()!.querySelectorAll('.conference-notes-hit-label')].map((r) => r.textContent)).not.toContain('Add “ㅊㅊ”');
+    typeInto(topics, '새주제');
+    expect([...popover()!.querySelectorAll('.conference-notes-hit-label')].map((r) => r.textContent)).toContain('Add “새주제”');
+  });
+
+  test('an alias that matched is shown beside the name', async () => {
+    const { run } = await load();
+    await run('new-session');
+    typeInto(inputs()[1], '루카');
+    expect(popover()?.querySelector('.conference-notes-hit')?.textContent).toBe('김광섭← 루카스');
+  });
+
+  test('labels name their fields; the event field gives way to its chip; Enter in the title moves on, Mod+Enter creates', async () => {
+    const { app, run } = await load();
+    await run('new-session');
+    const labelled = [...modal().querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].map((el) => {
+      const label = el.id === '' ? null : modal().querySelector(`label[for="${el.id}"]`);
+      return label?.textContent ?? document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent;
+    });
+    expect(labelled).toEqual(['Event', 'Title', 'Speakers', 'Organization', 'Day', 'Time', 'Track', 'Topics', 'Template']);
+    chip(0, 'ifkakao');
+    expect(inputs()[0].classList.contains('is-hidden')).toBe(true);
+    modal().querySelector<HTMLButtonElement>('.conference-notes-chip-remove')!.click();
+    expect(inputs()[0].classList.contains('is-hidden')).toBe(false);
+    chip(0, 'ifkakao');
+    const title = modal().querySelector<HTMLInputElement>('input[name="title"]')!;
+    title.focus();
+    title.value = '엔터로 넘어가기';
+    key(title, 'Enter');
+    expect(document.activeElement).toBe(inputs()[1]);
+    expect(modal().querySelector('.conference-notes-hint')?.textContent).toBe('Ctrl+Enter to create');
+    key(inputs()[1], 'Enter', { ctrlKey: true });
+    await waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe('Conferences/if(kakao)/2019/엔터로 넘어가기.md'));
+  });
+
+  test.each([
+    ['en', 'talk-en'],
+    ['ko', 'talk-ko'],
+  ])('the template follows the language of Obsidian (%s) until one is chosen', async (language, template) => {
+    setLanguage(language);
+    try {
+      const { run } = await load();
+      await run('new-session');
+      expect(modal().querySelector<HTMLSelectElement>('select')?.value).toBe(template);
+    } finally {
+      setLanguage('en');
+    }
+  });
+});
+
 test('a new event from the form, and "New event"', async () => {
   const { app, run } = await load();
   await run('new-event');
+  expect([...modal().querySelectorAll('input')].map((i) => i.labels?.[0]?.textContent)).toEqual(['Name', 'Series', 'Edition', 'Start date', 'End date', 'Venue']);
   modal().querySelector<HTMLInputElement>('input[name="name"]')!.value = 'NDC 2025';
   modal().querySelector<HTMLInputElement>('input[name="start"]')!.value = '2025-04-24';
   modal().querySelector<HTMLButtonElement>('button.mod-cta')!.click();
@@ -147,7 +226,7 @@ test('suggest topics: found in the body, added through processFrontMatter', asyn
 });
 
 test('apply session template, note open: through the editor, cursor and undo kept; then jump to the next cursor stop', async () => {
-  const { app, run } = await load(appWith({ ...readFolder(SAMPLE_VAULT), 'Inbox/메모.md': '---\ntags: [conference]\nrating: 5\n---\n' }));
+  const { app, run } = await load(appWith({ ...readFolder(SAMPLE_VAULT), 'Inbox/메모.md': '---\ntags: [conference]\nrating: 5\n---\n' }), { defaultTemplate: 'talk-ko' });
   await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('Inbox/메모.md')!);
   const editor = app.workspace.getActiveViewOfType(MarkdownView)!.editor;
   await run('apply-session-template');
@@ -171,7 +250,7 @@ test('apply session template, note open: through the editor, cursor and undo kep
 });
 
 test('apply session template on a note with a body: only keys go in, the caret stays on its word', async () => {
-  const { app, run } = await load(appWith({ ...readFolder(SAMPLE_VAULT), 'Inbox/메모.md': '---\nrating: 5\n---\n# 메모\n오늘 들은 발표\n' }));
+  const { app, run } = await load(appWith({ ...readFolder(SAMPLE_VAULT), 'Inbox/메모.md': '---\nrating: 5\n---\n# 메모\n오늘 들은 발표\n' }), { defaultTemplate: 'talk-ko' });
   await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('Inbox/메모.md')!);
   const editor = app.workspace.getActiveViewOfType(MarkdownView)!.editor;
   editor.setCursor(4, 3);
@@ -183,7 +262,7 @@ test('apply session template on a note with a body: only keys go in, the caret s
 });
 
 test('apply session template, note not open in an editor: through processFrontMatter and the vault', async () => {
-  const { app, run } = await load(appWith({ ...readFolder(SAMPLE_VAULT), 'Inbox/메모.md': '---\ntags: [conference]\nrating: 5\n---\n' }));
+  const { app, run } = await load(appWith({ ...readFolder(SAMPLE_VAULT), 'Inbox/메모.md': '---\ntags: [conference]\nrating: 5\n---\n' }), { defaultTemplate: 'talk-ko' });
   await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('Inbox/메모.md')!);
   // The pane takes the focus; the note stays the active file but its tab is closed.
   await run('open-topic-index');

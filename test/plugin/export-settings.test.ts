@@ -35,7 +35,7 @@ test('export language is a dropdown and tags per post a number, in both the 1.13
   expect(items.find((i) => i.control.key === 'exportLanguage')?.control).toEqual({ type: 'dropdown', key: 'exportLanguage', options: { auto: 'Automatic (from the notes)', ko: '한국어', en: 'English' } });
   expect(items.find((i) => i.control.key === 'exportTagLimit')?.name).toBe('Tags per post');
   t.display();
-  const select = t.containerEl.querySelector('select')!;
+  const select = [...t.containerEl.querySelectorAll('.setting-item')].find((s) => s.textContent?.startsWith('Export language'))!.querySelector('select')!;
   expect([select.value, [...select.options].map((o) => o.value)]).toEqual(['auto', ['auto', 'ko', 'en']]);
   select.value = 'en';
   select.dispatchEvent(new Event('change'));

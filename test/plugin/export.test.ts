@@ -56,6 +56,16 @@ test('export this event day copies Markdown and HTML for Tistory', async () => {
   await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath(FDS_2019)!);
   await run('export-event-day');
   await waitFor(() => expect(modal().querySelector('.modal-title')?.textContent).toMatch(/if\(kakao\) 2019 (2일차 후기|day 2 recap)/));
+  // Blogs by name, not by id; the Jekyll preview reads as the blog will show it, the source keeps what Jekyll needs.
+  expect([...modal().querySelectorAll('select')].map((s) => [...s.options].map((o) => `${o.value}=${o.text}`))).toEqual([
+    ['jekyll=Jekyll', 'hugo=Hugo', 'markdown=Markdown', 'tistory=Tistory / velog'],
+    ['auto=Automatic', 'en=English', 'ko=한국어'],
+  ]);
+  await waitFor(() => expect(modal().querySelector('.conference-notes-export-body h2')?.textContent).toBe('추천 시스템 A to Z (카카오 추천 팀의 3년)'));
+  expect(modal().querySelector('.conference-notes-export-body')?.textContent).not.toMatch(/\{#talk-|\{% (end)?raw %\}/);
+  button('Source').click();
+  await waitFor(() => expect(modal().querySelector('pre')?.textContent).toContain('## 추천 시스템 A to Z (카카오 추천 팀의 3년) {#talk-1}'));
+  button('Preview').click();
   const profile = modal().querySelector('select')!;
   profile.value = 'tistory';
   profile.dispatchEvent(new Event('change'));
@@ -89,14 +99,14 @@ test('in the Korean interface the topic picker shows Korean labels', async () =>
 test('topic page and whole event start from a picker', async () => {
   const { run } = await load();
   await run('export-topic');
-  expect(modal().querySelector('.modal-title')?.textContent).toBe('Pick a topic to export');
+  expect(modal().querySelector<HTMLInputElement>('.prompt-input')?.placeholder).toBe('Pick a topic to export');
   // Broader topics too, counting the talks of the narrower ones.
   expect([...modal().querySelectorAll('.conference-notes-hit')].slice(0, 2).map((h) => h.textContent)).toEqual(['Artificial intelligence15', 'Machine learning14']);
   modal().querySelector<HTMLElement>('.conference-notes-hit')!.click();
   // The post's language follows its notes (Korean here), whatever the app's language; the picker overrides it.
   await waitFor(() => expect(modal().querySelector('.modal-title')?.textContent).toBe('Export: 인공지능 발표 모음'));
   const language = modal().querySelectorAll('select')[1];
-  expect([...language.options].map((o) => o.value)).toEqual(['auto', 'ko', 'en']);
+  expect([...language.options].map((o) => o.value)).toEqual(['auto', 'en', 'ko']);
   language.value = 'en';
   language.dispatchEvent(new Event('change'));
   await waitFor(() => expect(modal().querySelector('.modal-title')?.textContent).toBe('Export: Talks on Artificial intelligence'));

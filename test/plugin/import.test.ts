@@ -44,7 +44,8 @@ afterEach(() => {
 
 test('a vault file: the preview lists what will happen, Import writes the same notes as the CLI and opens the event', async () => {
   const app = appWith({ 'Programmes/devdays.json': fixture('frab.json'), 'Programmes/notes.md': '# not a programme\n' });
-  const { run } = await loadPlugin(app);
+  // The template the CLI's run used; without one the plugin starts talks in Obsidian's language.
+  const { run } = await loadPlugin(app, { defaultTemplate: 'talk-ko' });
   await run('import-programme');
   // Only schedule files are offered, after the URL choice.
   expect(rows().map((r) => r.textContent)).toEqual(['From a URL…', 'Programmes/devdays.json']);

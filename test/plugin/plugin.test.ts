@@ -6,6 +6,7 @@ import manifest from '../../manifest.json';
 import pkg from '../../package.json';
 import versions from '../../versions.json';
 import ConferenceNotesPlugin from '../../src/main';
+import { DEFAULT_PROPS } from '../../src/core/settings';
 import type { ConferenceNotesSettingTab } from '../../src/plugin/settings-tab';
 import { loadApp, setApiVersion, setLanguage, type App as FakeApp } from '../fake-obsidian';
 import { SAMPLE_VAULT } from '../helpers';
@@ -37,9 +38,22 @@ test('the settings tab lists folders, prefixes and every property name', async (
   const tab = tabOf(plugin);
   tab.display();
   const names = [...tab.containerEl.querySelectorAll('.setting-item-name')].map((e) => e.textContent);
-  expect(names.slice(0, 4)).toEqual(['Indexing', 'Session folders', 'Topic tag prefix', 'Speaker tag prefix']);
+  expect(names.slice(0, 4)).toEqual(['Indexing', 'Indexed folders', 'Topic tag prefix', 'Speaker tag prefix']);
   expect(names).toContain('Property names');
   expect(names).toEqual(expect.arrayContaining(['type', 'event', 'speakers', 'topics', 'private']));
+  // The property names fold under their heading, which says what they are for.
+  const group = tab.containerEl.querySelector('details')!;
+  expect([group.open, group.querySelector('summary')?.textContent, group.querySelectorAll('.setting-item').length]).toEqual([
+    false,
+    'Property namesThe front matter keys the plugin reads. Change them to match notes you already have.',
+    1 + Object.keys(DEFAULT_PROPS).length,
+  ]);
+  // The default template is picked by name, and the choice is kept by id.
+  const template = [...tab.containerEl.querySelectorAll('.setting-item')].find((s) => s.textContent?.startsWith('Default template'))!.querySelector('select')!;
+  expect([template.value, [...template.options].map((o) => o.text)]).toEqual(['talk-en', ['발표 (한국어)', 'Talk (English)', 'Keynote / 기조연설', 'Panel / 패널 토론', 'Workshop / 워크숍', 'Lightning talk / 라이트닝 토크']]);
+  template.value = 'keynote';
+  template.dispatchEvent(new Event('change'));
+  expect(plugin.settings.defaultTemplate).toBe('keynote');
 });
 
 test('the settings tab speaks Korean when Obsidian does', async () => {
@@ -48,7 +62,7 @@ test('the settings tab speaks Korean when Obsidian does', async () => {
   const tab = tabOf(plugin);
   tab.display();
   const names = [...tab.containerEl.querySelectorAll('.setting-item-name')].map((e) => e.textContent);
-  expect(names.slice(0, 4)).toEqual(['색인', '세션 폴더', '주제 태그 접두어', '발표자 태그 접두어']);
+  expect(names.slice(0, 4)).toEqual(['색인', '색인할 폴더', '주제 태그 접두어', '발표자 태그 접두어']);
 });
 
 test('the type check compiles against the API of minAppVersion: the obsidian types installed are that version', () => {

@@ -51,7 +51,7 @@ test('every composition state searches, and Enter while composing never chooses'
 
   // A real Enter on the topic lists its talks; another opens the first talk.
   enter(input);
-  expect(modal.titleEl.textContent).toBe('Talks of Recommender systems');
+  expect(modal.titleEl.textContent).toBe('Talks on Recommender systems');
   expect(rows(modal)).toEqual([
     'Talk | 추천 시스템 A to Z (카카오 추천 팀의 3년) | if(kakao) 2019 · 2019-08-30',
     'Talk | Kubernetes 위에서 추천 모델 서빙하기 | if(kakao) 2019 · 2019-08-30',
@@ -91,4 +91,26 @@ test('a broader topic lists the talks of its narrower topics, each once', async 
   expect(rows(modal)[0]).toBe('Topic | Deep learning');
   enter(input);
   expect(rows(modal).map((r) => r.split(' | ')[1])).toEqual(['금융사기 잡는 카카오뱅크의 데이터 사이언스', 'GAN으로 만드는 캐릭터 이미지', '오토인코더와 GAN으로 만드는 이상탐지', '이상금융거래 탐지 시스템 고도화']);
+});
+
+test('the hits are a labelled listbox; ↓ moves the selection, keeps it in view and tells the input which option is active', async () => {
+  const scrolled: string[] = [];
+  jest.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(function (this: HTMLElement) {
+    scrolled.push(this.id);
+  });
+  const { modal, input } = await openModal();
+  type(input, '추천', false);
+  const list = modal.contentEl.querySelector('[role="listbox"]')!;
+  expect([input.getAttribute('aria-label'), input.getAttribute('aria-controls')]).toEqual(['Search talks, topics and speakers', list.id]);
+  for (let i = 0; i < 3; i++) input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+  const selected = [...list.querySelectorAll('[role="option"][aria-selected="true"]')].map((o) => o.id);
+  expect(selected).toEqual([`${list.id}-3`]);
+  expect(input.getAttribute('aria-activedescendant')).toBe(`${list.id}-3`);
+  expect(scrolled.at(-1)).toBe(`${list.id}-3`);
+  // Hovering selects without scrolling.
+  const before = scrolled.length;
+  list.querySelectorAll('[role="option"]')[1].dispatchEvent(new MouseEvent('mousemove'));
+  expect([input.getAttribute('aria-activedescendant'), scrolled.length]).toEqual([`${list.id}-1`, before]);
+  jest.restoreAllMocks();
+  modal.close();
 });

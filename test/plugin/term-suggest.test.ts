@@ -83,3 +83,18 @@ test('the plugin\'s suggester goes before Obsidian\'s own, and leaves the chain 
   plugin.unload();
   expect(chain.includes(mine)).toBe(false);
 });
+
+test('a suggestion shows the name, and the alias that found it; a topic only notes spell comes after known ones', async () => {
+  const { app, mine } = await load();
+  const shown = async (text: string): Promise<string[]> => {
+    await app.workspace.editorSuggest.trigger(editorWith(text), app.vault.getFileByPath(SESSION));
+    return mine.shown.slice(0, 4).map((item) => {
+      const el = createDiv();
+      mine.renderSuggestion(item, el);
+      return [...el.children].map((c) => c.textContent).join(' ');
+    });
+  };
+  expect(await shown('발표 @루카')).toEqual(['김광섭 ← 루카스']);
+  // Names, never slug ids; the misspelled 추쳔시스템 (used in one note) after the vocabulary's topics.
+  expect(await shown('#ㅊㅊ')).toEqual(['Recommender systems ← 추천시스템', 'Ad tech ← 광고 추천', 'Personalization ← 개인화 추천', '추쳔시스템']);
+});

@@ -23,8 +23,14 @@ async function load(app: FakeApp = loadApp(SAMPLE_VAULT)): Promise<Loaded> {
   return { app, ...loaded, view };
 }
 
+/** A row as read: ▸/▾ for a closed or open group (aria-expanded), label, count, years, details. */
 const rowTexts = (view: TopicIndexView): string[] =>
-  [...view.contentEl.querySelectorAll('.conference-notes-row')].map((r) => [...r.children].map((c) => c.textContent).join(' '));
+  [...view.contentEl.querySelectorAll('.conference-notes-row')].map((r) => {
+    const expanded = r.getAttribute('aria-expanded');
+    const icon = expanded === null ? [] : [expanded === 'true' ? '▾' : '▸'];
+    const parts = ['label', 'count', 'years', 'muted'].flatMap((c) => [...r.querySelectorAll(`.conference-notes-${c}`)].map((e) => e.textContent));
+    return [...icon, ...parts].join(' ');
+  });
 
 function typeFilter(view: TopicIndexView, text: string): void {
   const input = view.contentEl.querySelector('input')!;
@@ -54,9 +60,9 @@ test('the pane lists topics across events; a click opens one, newest event first
   expect(texts.slice(at, at + 5)).toEqual([
     '▾ FDS 2 2019–2020',
     'if(kakao) 2020 1',
-    '이상금융거래 탐지 시스템 고도화 정하늘 · 2020-11-16',
+    '이상금융거래 탐지 시스템 고도화 정하늘',
     'if(kakao) 2019 1',
-    '금융사기 잡는 카카오뱅크의 데이터 사이언스 전상현 · 2019-08-30',
+    '금융사기 잡는 카카오뱅크의 데이터 사이언스 전상현',
   ]);
 });
 
@@ -68,7 +74,7 @@ test('the filter is Korean-aware; keys move, open groups and open talks', async 
   key(view(), 'Enter');
   // Open: its narrower topic first, then its own talks.
   expect(rowTexts(view()).slice(1, 3)).toEqual(['▸ Matrix factorization 2 2019–2020', 'if(kakao) 2020 2']);
-  key(view(), 'ArrowDown');
+  // ↓ skips the event sub-heading: two presses reach the first talk.
   key(view(), 'ArrowDown');
   key(view(), 'ArrowDown');
   const opened: string[] = [];
@@ -115,12 +121,65 @@ test('"This note" shows the related talks of the active session with their reaso
   await run('open-topic-index');
   await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath(FDS_2019)!);
   view().showTab('note');
+  // A header names the note; each row's tooltip holds the whole title.
+  expect(view().contentEl.querySelector('.conference-notes-note-header')?.textContent).toBe('Related to 금융사기 잡는 카카오뱅크의 데이터 사이언스');
+  expect(view().contentEl.querySelector('.conference-notes-session')?.getAttribute('title')).toBe('이상금융거래 탐지 시스템 고도화');
   expect(rowTexts(view()).slice(0, 2)).toEqual([
     '이상금융거래 탐지 시스템 고도화 Topic: FDS · Topic: Anomaly detection',
     '오토인코더와 GAN으로 만드는 이상탐지 Topic: Anomaly detection · Topic: Autoencoder',
   ]);
   await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('Welcome.md')!);
-  await waitFor(() => expect(view().contentEl.querySelector('.conference-notes-empty')?.textContent).toBe('Open a session note to see the talks related to it.'));
+  await waitFor(() => expect(view().contentEl.querySelector('.conference-notes-empty')?.textContent).toBe('Open a talk note to see the talks related to it.'));
+});
+
+test('tabs and rows have roles; arrow keys move between tabs and through the tree, as in Obsidian', async () => {
+  const { run, view } = await load();
+  await run('open-topic-index');
+  const el = view().contentEl;
+  const tabs = [...el.querySelectorAll<HTMLElement>('[role="tablist"] > [role="tab"]')];
+  const state = (): string[] => tabs.map((t) => `${t.textContent}:${t.getAttribute('aria-selected')}:${t.tabIndex}`);
+  expect(state()).toEqual(['Topics:true:0', 'Speakers:false:-1', 'Events:false:-1', 'This note:false:-1']);
+  expect(el.querySelector('input')?.getAttribute('aria-label')).toBe('Filter the list');
+  tabs[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+  expect(state()).toEqual(['Topics:false:-1', 'Speakers:false:-1', 'Events:false:-1', 'This note:true:0']);
+  expect(document.activeElement).toBe(tabs[3]);
+  tabs[3].dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+  expect(state()[0]).toBe('Topics:true:0');
+
+  // The tree: one row takes the Tab stop; → opens a group, → again goes in, ← goes back up, ← closes.
+  const tree = el.querySelector<HTMLElement>('[role="tree"]')!;
+  expect(tree.getAttribute('aria-labelledby')).toBe(tabs[0].id);
+  const focused = (): string => {
+    const row = document.activeElement as HTMLElement;
+    return `${row.getAttribute('role')} ${row.getAttribute('aria-level')} ${row.getAttribute('aria-expanded') ?? '-'} ${row.querySelector('.conference-notes-label')?.textContent}`;
+  };
+  expect([...tree.querySelectorAll('[tabindex="0"]')].map((r) => r.textContent)).toHaveLength(1);
+  tree.querySelector<HTMLElement>('[tabindex="0"]')!.focus();
+  const press = (k: string): void => void document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+  expect(focused()).toBe('treeitem 1 false Artificial intelligence');
+  press('ArrowRight');
+  expect(focused()).toBe('treeitem 1 true Artificial intelligence');
+  press('ArrowRight');
+  expect(focused()).toBe('treeitem 2 false Machine learning');
+  press('ArrowLeft');
+  expect(focused()).toBe('treeitem 1 true Artificial intelligence');
+  press('ArrowLeft');
+  press('ArrowDown');
+  expect(focused()).toBe('treeitem 1 false DevOps');
+  // Only some rows are in the DOM: each says where it sits among its siblings.
+  const place = (label: string): string[] => {
+    const row = [...tree.querySelectorAll('[role="treeitem"]')].find((r) => r.querySelector('.conference-notes-label')?.textContent === label)!;
+    return [row.getAttribute('aria-posinset')!, row.getAttribute('aria-setsize')!];
+  };
+  expect([place('Artificial intelligence'), place('DevOps'), place('streaming')]).toEqual([['1', '9'], ['2', '9'], ['9', '9']]);
+  press('End');
+  press('Home');
+  expect(focused()).toBe('treeitem 1 false Artificial intelligence');
+  expect(tree.querySelectorAll('[aria-selected="true"]')).toHaveLength(1);
+
+  // Events say their year in their title: the row does not repeat it.
+  view().showTab('events');
+  expect(rowTexts(view()).slice(0, 2)).toEqual(['▸ if(kakao) 2020 6', '▸ DEVIEW 2019 4']);
 });
 
 test('context menu, hover preview and the Korean interface', async () => {
@@ -166,12 +225,12 @@ test('commands: next and previous talk, event note, related, speaker and topic t
   await open(FDS_2019);
   await run('jump-to-related');
   const modal = document.querySelector('.modal:last-child')!;
-  expect(modal.querySelector('.modal-title')?.textContent).toBe('Related talks first; type to search everything');
+  expect(modal.querySelector('.modal-title')?.textContent).toBe('Related talks');
   expect(modal.querySelector('.conference-notes-hit')?.textContent).toBe('Talk이상금융거래 탐지 시스템 고도화Topic: FDS · Topic: Anomaly detection');
 
   await open('Conferences/if(kakao)/2019/추천 시스템 A to Z (카카오 추천 팀의 3년).md');
   await run('other-talks-by-speaker');
-  expect(document.querySelector('.modal:last-child .modal-title')?.textContent).toBe('Talks of 김광섭');
+  expect(document.querySelector('.modal-container:last-child .modal-title')?.textContent).toBe('Talks by 김광섭');
 
   await open('Conferences/if(kakao)/2019/TensorRT로 추론 서버 최적화하기.md');
   const editor = app.workspace.getActiveViewOfType(MarkdownView)!.editor;
@@ -185,8 +244,8 @@ test('an empty vault tells a new user what to do', async () => {
   const { run, view } = await load(appWith({ 'Inbox/todo.md': '# 할 일' }));
   await run('open-topic-index');
   const empty = view().contentEl.querySelector('.conference-notes-empty')!;
-  expect(empty.textContent).toMatch(/^No talks yet\. A talk is a note whose properties say type: session/);
-  expect(empty.querySelector('button')?.textContent).toBe('New session note');
+  expect(empty.firstChild?.textContent).toBe('No talks yet. Create one with "New talk note", or import a conference programme.');
+  expect(empty.querySelector('button')?.textContent).toBe('New talk note');
 });
 
 test('at 50,000 sessions at most 200 rows are in the DOM', async () => {

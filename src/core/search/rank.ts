@@ -4,7 +4,7 @@
  * narrowing dominates; fuse.js orders within it.
  */
 import Fuse from 'fuse.js';
-import type { Candidate, HitKind } from './search-index';
+import type { AliasKeys, Candidate, HitKind } from './search-index';
 import { MATCH, type QueryKeys } from './keys';
 
 export interface SearchHit {
@@ -14,6 +14,8 @@ export interface SearchHit {
   path?: string;
   /** 0–1, higher is better. */
   score: number;
+  /** The alias the query matched, when it was neither the label nor the id (`루카스` for 김광섭). */
+  matched?: string;
 }
 
 const KIND_ORDER: Record<HitKind, number> = { topic: 0, speaker: 1, event: 2, session: 3 };
@@ -38,8 +40,12 @@ export function rank(candidates: Candidate[], q: QueryKeys, limit: number): Sear
     const use = heaviest > 0 ? Math.log1p(c.entry.weight) / heaviest : 0;
     return { c, score: (c.match + 0.5 * closeness + 0.25 * brevity + 0.25 * use) / (MATCH.exact + 1) };
   });
+  // Within one match class a topic the vocabulary knows goes before one only notes spell (often a typo of it).
+  const free = (c: Candidate): number => (c.entry.free ? 1 : 0);
   scored.sort(
     (a, b) =>
+      b.c.match - a.c.match ||
+      free(a.c) - free(b.c) ||
       b.score - a.score ||
       KIND_ORDER[a.c.entry.kind] - KIND_ORDER[b.c.entry.kind] ||
       (a.c.entry.id < b.c.entry.id ? -1 : a.c.entry.id > b.c.entry.id ? 1 : 0),
@@ -47,6 +53,8 @@ export function rank(candidates: Candidate[], q: QueryKeys, limit: number): Sear
   return scored.slice(0, limit).map(({ c, score }) => {
     const hit: SearchHit = { kind: c.entry.kind, id: c.entry.hitId, label: c.entry.label, score: Math.round(score * 1000) / 1000 };
     if (c.entry.path !== undefined) hit.path = c.entry.path;
+    const alias = 'text' in c.form ? (c.form as AliasKeys).text : undefined;
+    if (alias !== undefined && alias !== c.entry.label && alias !== c.entry.id && alias !== c.entry.hitId) hit.matched = alias;
     return hit;
   });
 }

@@ -27,6 +27,13 @@ export interface EntryInput {
   path?: string;
   /** How many sessions stand behind it: used topics and speakers rank first. */
   weight?: number;
+  /** A topic only notes spell, unknown to the vocabulary (maybe misspelled): after known ones that match as well. */
+  free?: boolean;
+}
+
+/** An alias's keys with the alias itself, so a hit can say which alias it was found by. */
+export interface AliasKeys extends FormKeys {
+  text: string;
 }
 
 /** Kept lean: ten thousand sessions each hold one. Most have a single form, kept inline. */
@@ -37,8 +44,9 @@ export interface Entry extends FormKeys {
   label: string;
   path?: string;
   weight: number;
+  free?: true;
   /** Forms after the first (aliases), when there are any. */
-  more?: FormKeys[];
+  more?: AliasKeys[];
   /** Its place in the shelf's block filter. */
   [SLOT]: number;
 }
@@ -98,7 +106,8 @@ export class SearchIndex {
     const unique = [...new Set([label, ...input.forms].filter((f) => f.trim() !== ''))];
     const [first, ...rest] = unique.map(kind === 'session' ? formKeys : sharedFormKeys);
     const entry: Entry = { kind, id, hitId: input.hitId ?? id, label, weight: input.weight ?? 0, [SLOT]: -1, ...(first ?? formKeys(id)) };
-    if (rest.length > 0) entry.more = rest;
+    if (rest.length > 0) entry.more = rest.map((keys, i) => ({ ...keys, text: unique[i + 1] }));
+    if (input.free) entry.free = true;
     if (path !== undefined) entry.path = path;
     if (old) {
       shelf.entries[at] = entry;

@@ -73,7 +73,7 @@ export class Searcher {
       const known = index.catalog.vocabulary.get(id);
       const weight = index.topicFrequency(id);
       if (known) keys.upsert({ kind: 'topic', id, label: known.label, forms: [id, ...known.aliases], path: known.notePath, weight });
-      else if (weight > 0) keys.upsert({ kind: 'topic', id, label: topicLabel(index, id), forms: index.topicSpellings.spellings(id), weight });
+      else if (weight > 0) keys.upsert({ kind: 'topic', id, label: topicLabel(index, id), forms: index.topicSpellings.spellings(id), weight, free: true });
       else keys.remove('topic', id);
       yield;
     }

@@ -55,3 +55,9 @@ export function toInitials(text: string): string {
   for (const ch of text) out += isSyllable(ch) ? syllableJamo(ch)[0] : ch;
   return out;
 }
+
+/** Whether text is only loose compatibility jamo (`ㅊㅊ`, `ㅊㅜ`), spaces aside: a search by keystrokes, never a name. */
+export function isBareJamo(text: string): boolean {
+  const letters = text.replace(/\s+/g, '');
+  return /^[\u3131-\u318e]+$/.test(letters);
+}
