@@ -6,6 +6,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import footnotes from 'markdown-it-footnote';
+import { talkVideo, type TalkVideo } from '../capture/video-links';
 import { frontMatter } from '../note/front-matter-writer';
 import type { ConferenceIndex } from '../index/conference-index';
 import { postBody, postHead, selectSessions, type PostHead, type Selection } from './compose';
@@ -14,6 +15,7 @@ import { ExportState, type ExportProblem } from './export-state';
 import { postLanguage } from './language';
 import { slugify } from './names';
 import type { ExportOptions, ExportSource } from './options';
+import { tripReportBody } from './trip-report';
 
 export interface ExportFile {
   /** Relative to the export folder, `/`-separated. */
@@ -62,7 +64,12 @@ export function exportPost(index: ConferenceIndex, selection: Selection, asked: 
     const note = index.note(path);
     return options.linkPattern.replace('{slug}', encodeURIComponent(slugify(note?.title ?? path, options.asciiNames)));
   };
-  let body = postBody(index, sessions, options, source, { attachmentUrl: layout.url, publishedUrl }, state, layout.anchors);
+  const video = (path: string): TalkVideo | undefined => {
+    const s = index.session(path);
+    return s && talkVideo(s);
+  };
+  const ctx = { attachmentUrl: layout.url, publishedUrl, video };
+  let body = selection.kind === 'trip' ? tripReportBody(index, selection.event, sessions, options, source, ctx, state, layout.anchors) : postBody(index, sessions, options, source, ctx, state, layout.anchors);
   const files: ExportFile[] = [];
   if (options.profile === 'jekyll' || options.profile === 'hugo') {
     if (options.profile === 'jekyll') body = liquidSafe(body);
