@@ -29,7 +29,7 @@ function linkItem(li: HTMLElement, video: TalkVideo): void {
   if (url === null) return;
   const rest = text.splitText(m[0].length);
   text.data = m[1];
-  const link = createEl('a', { text: `[${m[2]}]`, href: url, cls: ['external-link', 'conference-notes-stamp'], attr: { target: '_blank', rel: 'noopener', 'aria-label': uiText()('stamp.open', { stamp: m[2] }) } });
+  const link = createEl('a', { text: `[${m[2]}]`, cls: ['external-link', 'conference-notes-stamp'], attr: { href: url, target: '_blank', rel: 'noopener', 'aria-label': uiText()('stamp.open', { stamp: m[2] }) } });
   rest.parentNode?.insertBefore(link, rest);
 }
 

@@ -54,10 +54,10 @@ export function questionEdit(lines: readonly string[], korean: boolean): LineEdi
   return { from: { line: lastLine, ch: end }, to: { line: lastLine, ch: end }, text, cursor: { line: lastLine + added, ch: QUESTION.length } };
 }
 
-/** A takeaway callout at the cursor: on its own lines when the cursor's line holds text. */
+/** A takeaway callout at the cursor: in place of an empty line or bullet, else on lines of its own after the cursor's. */
 export function takeawayEdit(line: string, cursor: { line: number; ch: number }): LineEdit {
   const head = '> [!takeaway]\n> ';
-  if (line.trim() === '') return { from: { line: cursor.line, ch: 0 }, to: { line: cursor.line, ch: line.length }, text: head, cursor: { line: cursor.line + 1, ch: 2 } };
+  if (/^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*$/.test(line)) return { from: { line: cursor.line, ch: 0 }, to: { line: cursor.line, ch: line.length }, text: head, cursor: { line: cursor.line + 1, ch: 2 } };
   const end = { line: cursor.line, ch: line.length };
   return { from: end, to: end, text: `\n\n${head}`, cursor: { line: cursor.line + 3, ch: 2 } };
 }

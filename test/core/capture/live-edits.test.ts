@@ -29,6 +29,7 @@ describe('"Question": a - Q. line at the end of the questions section', () => {
 
 test.each([
   ['an empty line', ['- a', '', '- b'], 1, '- a\n> [!takeaway]\n> |\n- b'],
+  ['an empty bullet', ['- a', '- ', '- b'], 1, '- a\n> [!takeaway]\n> |\n- b'],
   ['a line with words', ['- a', '- b'], 0, '- a\n\n> [!takeaway]\n> |\n- b'],
 ])('"Takeaway" on %s', (_, lines, line, expected) => {
   expect(applied(lines.join('\n'), takeawayEdit(lines[line], { line, ch: 0 }))).toBe(expected);
