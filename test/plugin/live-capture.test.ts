@@ -37,13 +37,17 @@ async function open(app: FakeApp, path: string, line: number) {
 }
 
 // jsdom's Blob has no arrayBuffer (browsers and Obsidian's have it).
-Blob.prototype.arrayBuffer ??= function (this: Blob): Promise<ArrayBuffer> {
-  return new Promise((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.readAsArrayBuffer(this);
+if (!('arrayBuffer' in Blob.prototype)) {
+  Object.defineProperty(Blob.prototype, 'arrayBuffer', {
+    value(this: Blob): Promise<ArrayBuffer> {
+      return new Promise((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as ArrayBuffer);
+        reader.readAsArrayBuffer(this);
+      });
+    },
   });
-};
+}
 
 beforeEach(() => {
   Notice.shown = [];
@@ -121,31 +125,45 @@ test('"Add question" goes under the questions section, made before the takeaways
 });
 
 describe('reading view: stamps link to the recording', () => {
-  const render = (html: string): HTMLElement => {
-    const el = document.createElement('div');
-    el.innerHTML = html;
+  /** A rendered section as reading view builds it: items plain, in a task, in a loose paragraph, in code, in a link; a paragraph. */
+  const render = (): HTMLElement => {
+    const el = createDiv();
+    const ul = el.createEl('ul');
+    ul.createEl('li', { text: '[12:34] 스트리밍 렌더링' });
+    const task = ul.createEl('li');
+    task.createEl('input', { type: 'checkbox', cls: 'task-list-item-checkbox' });
+    task.append(' [1:00:00] task');
+    ul.createEl('li').createEl('p', { text: '[00:05] loose item' });
+    const code = ul.createEl('li');
+    code.createEl('code', { text: '[13:00]' });
+    code.append(' code');
+    ul.createEl('li', { text: '중간의 [20:00]' });
+    ul.createEl('li').createEl('a', { text: '[21:00]', attr: { href: 'x' } });
+    el.createEl('p', { text: '[22:00] paragraph' });
     return el;
   };
+  const stampLinks = (el: HTMLElement): string[][] => [...el.querySelectorAll('a.conference-notes-stamp')].map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']);
 
   test('list items that start with a stamp, with the offset; code, links and other places untouched', async () => {
     const { fake } = await load();
-    const el = render('<ul><li>[12:34] 스트리밍 SSR</li><li><input type="checkbox" class="task-list-item-checkbox"> [1:00:00] task</li><li><p>[00:05] loose item</p></li><li><code>[13:00]</code> code</li><li>중간의 [20:00]</li><li><a href="x">[21:00]</a></li></ul><p>[22:00] paragraph</p>');
+    const el = render();
+    const text = el.textContent;
     for (const p of fake.postProcessors) await p(el, { sourcePath: TALK });
-    expect([...el.querySelectorAll('a.conference-notes-stamp')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+    expect(stampLinks(el)).toEqual([
       ['[12:34]', 'https://youtu.be/RSC2024abcd?t=764'],
       ['[1:00:00]', 'https://youtu.be/RSC2024abcd?t=3610'],
       ['[00:05]', 'https://youtu.be/RSC2024abcd?t=15'],
     ]);
-    expect(el.querySelector('li')!.textContent).toBe('[12:34] 스트리밍 SSR');
+    expect(el.textContent).toBe(text);
     expect(el.querySelector('code')!.textContent).toBe('[13:00]');
+    expect(el.querySelector('a[href="x"]')!.textContent).toBe('[21:00]');
   });
 
   test('without a video, nothing changes', async () => {
     const { fake } = await load();
-    const html = '<ul><li>[01:00] stays</li></ul>';
-    const el = render(html);
+    const el = render();
     for (const p of fake.postProcessors) await p(el, { sourcePath: PLAIN });
-    expect(el.innerHTML).toBe(html);
+    expect(stampLinks(el)).toEqual([]);
   });
 });
 

@@ -35,7 +35,7 @@ describe('elapsed time since the talk started, on the event\'s clocks', () => {
     [{ time: '13:00' }, 'a time without a date'],
     [{ date: '30.08.2019', time: '13:00' }, 'a date in another shape'],
     [{ timer: 'soon', date: '2019-08-30' }, 'a timer that is no instant and no time'],
-  ])('no start from %j (%s)', (start) => {
+  ])('no start from %j (%s)', (start, _why) => {
     expect(talkStart(start)).toBeUndefined();
   });
 
