@@ -58,6 +58,13 @@ export function selectSessions(index: ConferenceIndex, selection: Selection, sou
   return sessions;
 }
 
+/** Topic ids with the number of talks that carry them, most first (ties by id). */
+export function topicsByTalks(sessions: readonly SessionRecord[]): [id: string, talks: number][] {
+  const counts = new Map<string, number>();
+  for (const s of sessions) for (const t of s.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
 /** A talk's date: its own, else its event's day (start + day − 1), else the event's start. */
 function talkDate(index: ConferenceIndex, s: SessionRecord): string | undefined {
   if (s.date !== undefined) return s.date;
@@ -78,10 +85,7 @@ export function postHead(index: ConferenceIndex, selection: Selection, sessions:
     for (const s of sessions) state.problem(s.path, `no date (neither "date" nor its event's "start"): the post is dated today, ${today}`);
     date = today;
   }
-  const counts = new Map<string, number>();
-  for (const s of sessions) for (const t of s.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const tags = ranked.slice(0, options.tagLimit).map(([id]) => topicLabel(index, id, options.language));
+  const tags = topicsByTalks(sessions).slice(0, options.tagLimit).map(([id]) => topicLabel(index, id, options.language));
   const series = [...new Set(sessions.map((s) => (s.event ? index.catalog.events.get(s.event)?.series : undefined)).filter((x): x is string => x !== undefined))];
   const listed = sessions.map((s) => s.title).join(', ');
   const description = sessions.length === 1 ? sessions[0].title : `${w.talks(sessions.length)}: ${listed.length > 140 ? `${listed.slice(0, 139)}…` : listed}`;

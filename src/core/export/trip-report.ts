@@ -7,7 +7,7 @@
 import type { ConferenceIndex } from '../index/conference-index';
 import { topicLabel } from '../index/listings';
 import type { SessionRecord } from '../index/session-record';
-import { postBody, type PostOptions } from './compose';
+import { postBody, topicsByTalks, type PostOptions } from './compose';
 import { markdownText } from './escape';
 import type { ExportState } from './export-state';
 import type { ExportSource } from './options';
@@ -37,15 +37,6 @@ const WORDS = {
   },
 };
 
-/** Topics by the number of talks that carry them, most first (ties by label). */
-function rankedTopics(index: ConferenceIndex, sessions: readonly SessionRecord[], language: PostOptions['language']): { label: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const s of sessions) for (const t of s.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return [...counts]
-    .map(([id, count]) => ({ label: topicLabel(index, id, language), count }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-}
-
 /** `event`: the event's id; `sessions`: its talks in talk order, private ones already out. */
 export function tripReportBody(
   index: ConferenceIndex,
@@ -72,7 +63,7 @@ export function tripReportBody(
     return [`- [${markdownText(s.title)}](#talk-${i + 1})`, ...lines.map((l) => `  - ${markdownText(l)}`)];
   });
   if (summary.length > 0) parts.push(`### ${w.glance}`, summary.join('\n'));
-  const topics = rankedTopics(index, sessions, options.language);
+  const topics = topicsByTalks(sessions).map(([id, count]) => ({ label: topicLabel(index, id, options.language), count }));
   if (topics.length > 0) parts.push(`### ${w.topics}`, topics.map((t, i) => `${i + 1}. ${markdownText(t.label)} — ${w.talks(t.count)}`).join('\n'));
 
   // The talks alone: the header and footer belong to the report, the summary is its table of contents.
