@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { expectApproved } from '../helpers';
+import { buildHugo, buildJekyll, engine, pageWith, type Built } from './blog-engines';
 import { run } from './run-cli';
 
 const VAULT = join(__dirname, '..', 'fixtures', 'trip-vault');
@@ -53,3 +54,25 @@ test.each([
   expect(r.err.split('\n')[0]).toContain(message);
   expect(r.out).toBe('');
 });
+
+/** Every summary link of the built page finds an element with that id, and the stamps are links to the recording. */
+function checkAnchors(site: Built): void {
+  const page = pageWith(site, '발표별 요약');
+  const targets = [...page.html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+  expect(targets).toEqual(['talk-1', 'talk-2']);
+  for (const id of targets) expect(page.html).toMatch(new RegExp(`id="${id}"`));
+  expect(page.html).toContain('<a href="https://youtu.be/RSC2024abcd?t=796">12:34</a>');
+}
+
+const exportTo = (out: string, profile: string): void => {
+  const r = run('export', VAULT, '--event', 'FEConf 2024', '--trip-report', '--profile', profile, '--out', out);
+  expect([r.code, r.err]).toEqual([0, '']);
+};
+
+engine('jekyll')('Jekyll builds the trip report, its summary links landing on the talks', () => {
+  checkAnchors(buildJekyll((site) => exportTo(site, 'jekyll')));
+}, 120_000);
+
+engine('hugo')('Hugo builds the trip report, its summary links landing on the talks', () => {
+  checkAnchors(buildHugo((posts) => exportTo(posts, 'hugo')));
+}, 120_000);
