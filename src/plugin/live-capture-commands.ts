@@ -17,7 +17,7 @@ import type { PluginSettings } from './settings';
 import { addSlidePhoto } from './slide-photo';
 
 /** The stamp for now in a talk, or why there is none (no start known, or not started yet). */
-export type StampResult = { stamp: string } | { error: string };
+type StampResult = { stamp: string } | { error: string };
 
 export function registerLiveCapture(plugin: Plugin, service: IndexService, settings: () => PluginSettings): void {
   const t = uiText();
