@@ -17,7 +17,7 @@ test('"Export trip report" picks an event and previews its trip report, private 
   modal().querySelector<HTMLElement>('.conference-notes-hit')!.click();
   await waitFor(() => expect(modal().querySelector('.modal-title')?.textContent).toBe('Export: FEConf 2024 참관기'));
   await waitFor(() => expect(modal().querySelector('.conference-notes-export-body')?.textContent).toContain('시작하며'));
-  const body = modal().querySelector('.conference-notes-export-body')!.textContent!;
+  const body = modal().querySelector('.conference-notes-export-body')!.textContent;
   expect(body).toContain('[12:34](https://youtu.be/RSC2024abcd?t=796)');
   expect(body).toContain('마치며');
   expect(body).not.toMatch(/SECRET-TRIP|사내 비공개 세션/);
