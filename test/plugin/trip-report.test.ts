@@ -3,6 +3,7 @@
  */
 import { join } from 'node:path';
 import { loadApp, waitFor } from '../fake-obsidian';
+import { runCli } from '../../src/node/cli/run';
 import { loadPlugin } from './load-plugin';
 
 const modal = (): HTMLElement => [...document.querySelectorAll<HTMLElement>('.modal')].pop()!;
@@ -21,4 +22,15 @@ test('"Export trip report" picks an event and previews its trip report, private 
   expect(body).toContain('[12:34](https://youtu.be/RSC2024abcd?t=796)');
   expect(body).toContain('마치며');
   expect(body).not.toMatch(/SECRET-TRIP|사내 비공개 세션/);
+});
+
+test('Obsidian\'s CLI prints the same trip report as the Node CLI', async () => {
+  const vault = join(__dirname, '..', 'fixtures', 'trip-vault');
+  const { plugin } = await loadPlugin(loadApp(vault));
+  const handlers = (plugin as unknown as { cliHandlers: Map<string, { handler: (p: Record<string, string>) => string | Promise<string> }> }).cliHandlers;
+  const printed = await handlers.get('conference-notes:export')!.handler({ event: 'PyCon US 2024', 'trip-report': 'true', profile: 'markdown' });
+  let out = '';
+  runCli(['export', vault, '--event', 'PyCon US 2024', '--trip-report', '--profile', 'markdown'], { out: (t) => (out += t), err: (t) => (out += t) });
+  expect(printed).toBe(out);
+  expect(printed).toContain('## Wrapping up');
 });
