@@ -6,6 +6,8 @@ import { registerCliHandlers } from './plugin/cli-handlers';
 import { registerUi } from './plugin/commands';
 import { registerExport } from './plugin/export-commands';
 import { registerImport } from './plugin/import-commands';
+import { registerLiveCapture } from './plugin/live-capture-commands';
+import { registerStampLinks } from './plugin/stamp-links';
 import { IndexService } from './plugin/index-service';
 import { registerRename } from './plugin/rename-commands';
 import { loadPluginSettings, type PluginSettings } from './plugin/settings';
@@ -28,6 +30,8 @@ export default class ConferenceNotesPlugin extends Plugin {
     registerCliHandlers(this, this.indexService);
     registerRename(this, this.indexService);
     registerTopicNote(this, this.indexService, () => this.settings);
+    registerLiveCapture(this, this.indexService, () => this.settings);
+    registerStampLinks(this, this.indexService);
     this.app.workspace.onLayoutReady(() => this.indexService.start());
   }
 

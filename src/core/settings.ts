@@ -28,6 +28,10 @@ export interface PropertyNames {
   uid: string;
   /** An event's IANA time zone (`Asia/Seoul`). */
   timeZone: string;
+  /** Seconds added to a talk's stamps in its recording. */
+  videoOffset: string;
+  /** When "Start talk timer" was run (an ISO instant). */
+  timerStart: string;
 }
 
 /** One blog profile's front matter template and paths as saved; what is absent is the profile's default. */
@@ -108,6 +112,8 @@ export const DEFAULT_PROPS: PropertyNames = {
   tags: 'tags',
   uid: 'uid',
   timeZone: 'tz',
+  videoOffset: 'video_offset',
+  timerStart: 'timer_start',
 };
 
 export const DEFAULT_SETTINGS: CoreSettings = {

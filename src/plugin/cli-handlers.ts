@@ -57,13 +57,14 @@ export function registerCliHandlers(plugin: Plugin, service: IndexService): void
       session: { value: '<note>', description: 'One session note' },
       event: { value: '<event>', description: 'An event (all its talks, or one day with day=)' },
       day: { value: '<n>', description: 'One day of the event' },
+      'trip-report': { description: 'The whole event as a trip report (takeaways, topics, then the talks)' },
       topic: { value: '<topic>', description: 'A topic across events' },
       profile: { value: 'jekyll|hugo|markdown|tistory', description: 'Where the post goes', required: true },
       lang: { value: 'auto|ko|en', description: 'Language of the headings the export adds (default: the setting, automatic from the notes)' },
       toc: { description: 'Add a table of contents' },
     },
     answer(async (p) => {
-      const request = exportRequest(service.index, { ...p, toc: p.toc === 'true' }, (given) => sessionPath(app, service, given));
+      const request = exportRequest(service.index, { ...p, toc: p.toc === 'true', tripReport: p['trip-report'] === 'true' }, (given) => sessionPath(app, service, given));
       const options = exportOptions(service.index.settings, request.profile, request.language, request.toc);
       const result = await preparedSource(app, service.index.settings, (source) => exportPost(service.index, request.selection, options, source, new Date().toISOString().slice(0, 10)));
       return result.files[0].content.replace(/\n$/, '');

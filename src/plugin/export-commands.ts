@@ -1,4 +1,4 @@
-/** Export commands: this session, this event day, a whole event, a topic page. Each opens the preview first. */
+/** Export commands: this session, this event day, a whole event, a trip report, a topic page. Each opens the preview first. */
 import { type Plugin } from 'obsidian';
 import type { Selection } from '../core/export/compose';
 import { topicLabel } from '../core/index/listings';
@@ -59,6 +59,11 @@ export function registerExport(plugin: Plugin, service: IndexService, settings: 
     id: 'export-event',
     name: t('command.exportEvent'),
     callback: () => pickEvent((event) => open({ kind: 'event', event })),
+  });
+  plugin.addCommand({
+    id: 'export-trip-report',
+    name: t('command.exportTrip'),
+    callback: () => pickEvent((event) => open({ kind: 'trip', event })),
   });
   plugin.addCommand({
     id: 'export-topic',

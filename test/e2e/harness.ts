@@ -12,7 +12,9 @@ interface PluginLike {
   /** The fake's Component: settles when the async onload has finished. */
   loading: Promise<void>;
   indexService: { building: Promise<void> };
-  commands: { id: string; callback?: () => unknown; checkCallback?: (checking: boolean) => unknown }[];
+  commands: { id: string; callback?: () => unknown; checkCallback?: (checking: boolean) => unknown; editorCheckCallback?: (checking: boolean, editor: unknown, view: unknown) => unknown }[];
+  /** The fake's reading-view post processors. */
+  postProcessors: ((el: HTMLElement, ctx: { sourcePath: string }) => unknown)[];
 }
 
 declare global {
@@ -36,6 +38,11 @@ interface Harness {
   closePanes(): void;
   timeOpen(): Promise<number>;
   timeFilter(text: string): number;
+  setMobile(on: boolean): void;
+  openNote(path: string, line: number): Promise<void>;
+  editorText(): string;
+  fileSize(path: string): Promise<number | null>;
+  readingView(path: string): Promise<void>;
 }
 
 // main.js is a CommonJS bundle: give it `module`, `exports` and a `require` that knows only obsidian.
@@ -91,8 +98,11 @@ window.harness = {
   async run(command: string): Promise<void> {
     const found = plugin.commands.find((c) => c.id === `${window.MANIFEST.id}:${command}`);
     if (!found) throw new Error(`no command ${command}`);
+    const view = app.workspace.getActiveViewOfType(obsidian.MarkdownView);
     if (found.callback) await found.callback();
-    else found.checkCallback?.(false);
+    else if (found.editorCheckCallback) {
+      if (view) found.editorCheckCallback(false, view.editor, view);
+    } else found.checkCallback?.(false);
     // What a command starts in the fake (a leaf, a modal) is promise work, done before the next frame is painted.
     await nextFrame();
   },
@@ -123,6 +133,44 @@ window.harness = {
     for (const type of ['conference-notes-topic-index', 'conference-notes-agenda']) for (const leaf of app.workspace.getLeavesOfType(type)) leaf.detach();
   },
   rows: () => [...document.querySelectorAll('.conference-notes-row')].map((r) => r.textContent ?? ''),
+
+  /** A phone: Obsidian's Platform flag and the body class its CSS keys on. */
+  setMobile(on: boolean): void {
+    obsidian.Platform.isMobile = on;
+    obsidian.Platform.isDesktop = !on;
+    document.body.toggleClass('is-mobile', on);
+  },
+  async openNote(path: string, line: number): Promise<void> {
+    const file = app.vault.getFileByPath(path);
+    if (!file) throw new Error(`no note ${path}`);
+    await app.workspace.getLeaf(false).openFile(file);
+    app.workspace.getActiveViewOfType(obsidian.MarkdownView)?.editor.setCursor({ line, ch: 0 });
+  },
+  editorText: () => app.workspace.getActiveViewOfType(obsidian.MarkdownView)?.editor.getValue() ?? '',
+  async fileSize(path: string): Promise<number | null> {
+    const file = app.vault.getFileByPath(path);
+    return file ? (await app.vault.readBinary(file)).byteLength : null;
+  },
+  /** The open note drawn as a minimal reading view (headings, list items, image embeds), then the plugin's post processors over it. */
+  async readingView(path: string): Promise<void> {
+    document.querySelector('.markdown-reading-view')?.remove();
+    const el = document.body.createDiv({ cls: 'markdown-reading-view markdown-rendered' });
+    let list: HTMLElement | null = null;
+    for (const line of app.workspace.getActiveViewOfType(obsidian.MarkdownView)?.editor.getValue().replace(/^---\n[\s\S]*?\n---\n/, '').split('\n') ?? []) {
+      const heading = /^(#{1,6}) (.*)$/.exec(line);
+      const item = /^[-*] (.*)$/.exec(line);
+      if (heading) el.createEl(`h${heading[1].length}` as 'h1', { text: heading[2] });
+      if (!item) list = null;
+      if (!item) continue;
+      list ??= el.createEl('ul');
+      const li = list.createEl('li');
+      const embed = /^(.*?)!\[\[([^\]]+)\]\]$/.exec(item[1]);
+      li.append(embed ? embed[1] : item[1]);
+      const image = embed && app.vault.getFiles().find((f) => f.name === embed[2]);
+      if (image) li.createEl('img', { attr: { src: URL.createObjectURL(new Blob([await app.vault.readBinary(image)])), width: '300' } });
+    }
+    for (const p of plugin.postProcessors) await p(el, { sourcePath: path });
+  },
 
   /** Milliseconds from the command to the pane's rows laid out (forced layout included), with the pane closed first. */
   async timeOpen(): Promise<number> {

@@ -57,6 +57,8 @@ export function installDomHelpers(win: DomWindow | undefined = typeof window ===
     return el;
   };
   scope.createEl = make;
+  // The document of the window in focus: this one, until a popout takes the focus.
+  scope.activeDocument = document;
   scope.createDiv = (o?: ElOptions | string, cb?: Build) => make('div', o, cb);
   scope.createSpan = (o?: ElOptions | string, cb?: Build) => make('span', o, cb);
   (win.Node.prototype as unknown as Record<string, unknown>).instanceOf = instanceOf;

@@ -64,6 +64,8 @@ export interface Command {
   callback?: () => unknown;
   checkCallback?: (checking: boolean) => boolean | void;
   editorCallback?: (editor: unknown, view: unknown) => unknown;
+  editorCheckCallback?: (checking: boolean, editor: unknown, view: unknown) => boolean | void;
+  icon?: string;
   hotkeys?: unknown[];
 }
 
@@ -120,6 +122,14 @@ export class Plugin extends Component {
   }
 
   codeBlocks = new Map<string, (source: string, el: HTMLElement, ctx: unknown) => unknown>();
+  /** Test helper: what reading view runs over each rendered section (`ctx.sourcePath` is the note's path). */
+  postProcessors: ((el: HTMLElement, ctx: { sourcePath: string }) => unknown)[] = [];
+
+  registerMarkdownPostProcessor(processor: (el: HTMLElement, ctx: never) => unknown): typeof processor {
+    this.postProcessors.push(processor as (el: HTMLElement, ctx: { sourcePath: string }) => unknown);
+    this.register(() => this.postProcessors.splice(this.postProcessors.indexOf(processor as never), 1));
+    return processor;
+  }
   editorSuggests: EditorSuggest<unknown>[] = [];
 
   registerMarkdownCodeBlockProcessor(language: string, handler: (source: string, el: HTMLElement, ctx: never) => unknown): void {

@@ -9,6 +9,7 @@ interface Command {
   callback?: () => unknown;
   checkCallback?: (checking: boolean) => unknown;
   editorCallback?: (editor: unknown, view: unknown) => unknown;
+  editorCheckCallback?: (checking: boolean, editor: unknown, view: unknown) => unknown;
 }
 
 /** The fake's Plugin members the tests use. */
@@ -37,10 +38,18 @@ export async function loadPlugin(app: FakeApp, data: unknown = null): Promise<{ 
     const c = command(id);
     if (c.callback) await c.callback();
     else if (c.checkCallback) c.checkCallback(false);
-    else await c.editorCallback?.(app.workspace.getActiveViewOfType(MarkdownView)?.editor, null);
+    else if (c.editorCheckCallback) {
+      const view = app.workspace.getActiveViewOfType(MarkdownView);
+      if (view) c.editorCheckCallback(false, view.editor, view);
+    } else await c.editorCallback?.(app.workspace.getActiveViewOfType(MarkdownView)?.editor, null);
   };
+  /** As the palette asks: editor commands only with a Markdown view in front. */
   const available = (id: string): boolean => {
     const c = command(id);
+    if (c.editorCheckCallback) {
+      const view = app.workspace.getActiveViewOfType(MarkdownView);
+      return view !== null && c.editorCheckCallback(true, view.editor, view) === true;
+    }
     return c.checkCallback ? c.checkCallback(true) === true : true;
   };
   return { plugin, run, available };

@@ -15,7 +15,8 @@ import type { ExportOptions, ExportSource } from './options';
 import { transformNote, type TransformContext } from './transform';
 import { withoutTitle } from './without-title';
 
-export type Selection = { kind: 'session'; path: string } | { kind: 'day'; event: string; day: number } | { kind: 'event'; event: string } | { kind: 'topic'; topic: string };
+/** `trip`: a whole event as a trip report (trip-report.ts). */
+export type Selection = { kind: 'session'; path: string } | { kind: 'day'; event: string; day: number } | { kind: 'event'; event: string } | { kind: 'trip'; event: string } | { kind: 'topic'; topic: string };
 
 export interface PostHead {
   title: string;
@@ -31,8 +32,8 @@ export class ExportError extends Error {}
 export type PostOptions = Omit<ExportOptions, 'language'> & { language: Language };
 
 const WORDS = {
-  ko: { day: (e: string, d: number) => `${e} ${d}일차 후기`, event: (e: string) => `${e} 후기`, topic: (t: string) => `${t} 발표 모음`, talks: (n: number) => `발표 ${n}개`, speakers: '발표자', slides: '발표 자료', video: '영상', contents: '목차' },
-  en: { day: (e: string, d: number) => `${e} day ${d} recap`, event: (e: string) => `${e} recap`, topic: (t: string) => `Talks on ${t}`, talks: (n: number) => `${n} talks`, speakers: 'Speakers', slides: 'Slides', video: 'Video', contents: 'Contents' },
+  ko: { day: (e: string, d: number) => `${e} ${d}일차 후기`, event: (e: string) => `${e} 후기`, trip: (e: string) => `${e} 참관기`, topic: (t: string) => `${t} 발표 모음`, talks: (n: number) => `발표 ${n}개`, speakers: '발표자', slides: '발표 자료', video: '영상', contents: '목차' },
+  en: { day: (e: string, d: number) => `${e} day ${d} recap`, event: (e: string) => `${e} recap`, trip: (e: string) => `${e} trip report`, topic: (t: string) => `Talks on ${t}`, talks: (n: number) => `${n} talks`, speakers: 'Speakers', slides: 'Slides', video: 'Video', contents: 'Contents' },
 };
 
 /** The talks a selection takes, private ones left out, in the order the post tells them. */
@@ -57,6 +58,13 @@ export function selectSessions(index: ConferenceIndex, selection: Selection, sou
   return sessions;
 }
 
+/** Topic ids with the number of talks that carry them, most first (ties by id). */
+export function topicsByTalks(sessions: readonly SessionRecord[]): [id: string, talks: number][] {
+  const counts = new Map<string, number>();
+  for (const s of sessions) for (const t of s.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
 /** A talk's date: its own, else its event's day (start + day − 1), else the event's start. */
 function talkDate(index: ConferenceIndex, s: SessionRecord): string | undefined {
   if (s.date !== undefined) return s.date;
@@ -68,39 +76,31 @@ function talkDate(index: ConferenceIndex, s: SessionRecord): string | undefined 
 /** Title, date, tags and the rest of the front matter; a post no note dates gets today's date and a problem saying so. */
 export function postHead(index: ConferenceIndex, selection: Selection, sessions: SessionRecord[], options: PostOptions, state: ExportState, today: string): PostHead {
   const w = WORDS[options.language];
-  const event = selection.kind === 'day' || selection.kind === 'event' ? index.catalog.events.get(selection.event) : undefined;
+  const event = selection.kind === 'day' || selection.kind === 'event' || selection.kind === 'trip' ? index.catalog.events.get(selection.event) : undefined;
   const title =
-    selection.kind === 'session' ? sessions[0].title : selection.kind === 'topic' ? w.topic(topicLabel(index, selection.topic, options.language)) : selection.kind === 'day' ? w.day(event?.title ?? selection.event, selection.day) : w.event(event?.title ?? selection.event);
+    selection.kind === 'session' ? sessions[0].title : selection.kind === 'topic' ? w.topic(topicLabel(index, selection.topic, options.language)) : selection.kind === 'day' ? w.day(event?.title ?? selection.event, selection.day) : w[selection.kind](event?.title ?? selection.event);
   const dates = sessions.map((s) => talkDate(index, s)).filter((d): d is string => d !== undefined);
   let date = selection.kind === 'topic' ? dates.sort().pop() : dates[0] ?? event?.start;
   if (date === undefined) {
     for (const s of sessions) state.problem(s.path, `no date (neither "date" nor its event's "start"): the post is dated today, ${today}`);
     date = today;
   }
-  const tags = rankedTopics(sessions).slice(0, options.tagLimit).map((id) => topicLabel(index, id, options.language));
+  const tags = topicsByTalks(sessions).slice(0, options.tagLimit).map(([id]) => topicLabel(index, id, options.language));
   const series = [...new Set(sessions.map((s) => (s.event ? index.catalog.events.get(s.event)?.series : undefined)).filter((x): x is string => x !== undefined))];
   const listed = sessions.map((s) => s.title).join(', ');
   const description = sessions.length === 1 ? sessions[0].title : `${w.talks(sessions.length)}: ${listed.length > 140 ? `${listed.slice(0, 139)}…` : listed}`;
   return { title, date, tags, categories: series, description };
 }
 
-/** The talks' topics, the most frequent first (ties by id). */
-export function rankedTopics(sessions: readonly SessionRecord[]): string[] {
-  const counts = new Map<string, number>();
-  for (const s of sessions) for (const t of s.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
-}
-
 /**
  * The body of the post; `anchors` says how a talk's heading gets its id for
  * the table of contents. A talk's own headings go below its heading: under
  * the post's title (level 2 and down) for one talk, under the talk's `##`
- * (level 3 and down) when talks are merged.
+ * (level 3 and down) when talks are merged (always in a trip report, whose summary links to each talk).
  */
-export function postBody(index: ConferenceIndex, sessions: SessionRecord[], options: PostOptions, source: ExportSource, ctx: Omit<TransformContext, 'source' | 'options' | 'state'>, state: ExportState, anchors: 'html' | 'attribute'): string {
+export function postBody(index: ConferenceIndex, sessions: SessionRecord[], options: PostOptions, source: ExportSource, ctx: Omit<TransformContext, 'source' | 'options' | 'state'>, state: ExportState, anchors: 'html' | 'attribute', merged = sessions.length > 1): string {
   const w = WORDS[options.language];
   const full: TransformContext = { ...ctx, source, options, state };
-  const merged = sessions.length > 1;
   const parts: string[] = [];
   if (options.header.trim()) parts.push(options.header.trim());
   if (merged && options.toc) parts.push(`**${w.contents}**\n\n${sessions.map((s, i) => `${i + 1}. [${markdownText(s.title)}](#talk-${i + 1})`).join('\n')}`);

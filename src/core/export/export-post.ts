@@ -8,6 +8,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import footnotes from 'markdown-it-footnote';
+import { talkVideo, type TalkVideo } from '../capture/video-links';
 import type { ConferenceIndex } from '../index/conference-index';
 import { postBody, postHead, selectSessions, type PostHead, type Selection } from './compose';
 import { markdownText } from './escape';
@@ -19,6 +20,7 @@ import { attachmentLink, fillPath, postPath } from './path-pattern';
 import { blogLayout } from './presets';
 import { isPlaceholder, placeholderText, renderFrontMatter } from './front-matter-template';
 import { templateValues } from './template-values';
+import { tripReportBody } from './trip-report';
 
 export interface ExportFile {
   /** Relative to the export folder, `/`-separated. */
@@ -54,8 +56,13 @@ export function exportPost(index: ConferenceIndex, selection: Selection, asked: 
     const note = index.note(path);
     return options.linkPattern.replace('{slug}', encodeURIComponent(slugify(note?.title ?? path, options.asciiNames)));
   };
+  const video = (path: string): TalkVideo | undefined => {
+    const s = index.session(path);
+    return s && talkVideo(s);
+  };
   const anchors = options.profile === 'jekyll' || options.profile === 'hugo' ? 'attribute' : 'html';
-  let body = postBody(index, sessions, options, source, { attachmentUrl: (name) => attachmentLink(options.profile, post, `${assets}/${name}`), publishedUrl }, state, anchors);
+  const ctx = { attachmentUrl: (name: string) => attachmentLink(options.profile, post, `${assets}/${name}`), publishedUrl, video };
+  let body = selection.kind === 'trip' ? tripReportBody(index, selection.event, sessions, options, source, ctx, state, anchors) : postBody(index, sessions, options, source, ctx, state, anchors);
   const files: ExportFile[] = [];
   if (options.profile === 'jekyll') body = liquidSafe(body);
   if (options.profile === 'jekyll' || options.profile === 'hugo') {

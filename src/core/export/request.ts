@@ -1,6 +1,7 @@
 /**
  * An export asked for by name, as the Node CLI and Obsidian's CLI take it:
- * one of session, event (with a day or not) or topic, a profile, a language.
+ * one of session, event (with a day or not, or as a trip report) or topic,
+ * a profile, a language.
  */
 import type { ConferenceIndex } from '../index/conference-index';
 import type { Selection } from './compose';
@@ -16,6 +17,8 @@ export interface ExportArgs {
   profile?: string;
   lang?: string;
   toc?: boolean;
+  /** The event as a trip report (summary of takeaways, topics, the talks). */
+  tripReport?: boolean;
 }
 
 export interface ExportRequest {
@@ -47,6 +50,7 @@ export function exportRequest(index: ConferenceIndex, a: ExportArgs, findSession
   const chosen = [a.session, a.event, a.topic].filter((x) => x !== undefined).length;
   if (chosen !== 1) throw usage('export needs one of --session <path>, --event <id> [--day N] or --topic <name>');
   if (a.lang !== undefined && !isLanguage(a.lang)) throw usage('--lang takes auto, en or ko');
+  if (a.tripReport === true && (a.event === undefined || a.day !== undefined)) throw usage('--trip-report takes a whole event: --event <id>, without --day');
   const request = { profile: a.profile as Profile, language: a.lang, toc: a.toc === true };
   if (a.session !== undefined) return { ...request, selection: { kind: 'session', path: findSession(a.session) } };
   if (a.topic !== undefined) {
@@ -60,6 +64,7 @@ export function exportRequest(index: ConferenceIndex, a: ExportArgs, findSession
   }
   const event = index.catalog.resolveEvent({ text: a.event ?? '' });
   if (event === null) throw new ExportArgsError(`unknown event "${a.event}"`, false);
+  if (a.tripReport === true) return { ...request, selection: { kind: 'trip', event } };
   if (a.day === undefined) return { ...request, selection: { kind: 'event', event } };
   const day = Number(a.day);
   if (!Number.isInteger(day) || day < 1) throw usage(`--day takes a whole number from 1, not "${a.day}"`);

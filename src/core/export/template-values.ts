@@ -4,7 +4,7 @@ import type { ConferenceIndex } from '../index/conference-index';
 import { speakerName, topicLabel } from '../index/listings';
 import type { SessionRecord } from '../index/session-record';
 import { splitFrontMatter } from '../note/front-matter-block';
-import { rankedTopics, type PostHead } from './compose';
+import { topicsByTalks, type PostHead } from './compose';
 import type { TemplateValues } from './front-matter-template';
 import type { Language } from './language';
 import type { ExportSource } from './options';
@@ -31,7 +31,7 @@ export function templateValues(index: ConferenceIndex, sessions: SessionRecord[]
   const event = events.length === 1 && events[0] !== undefined ? index.catalog.events.get(events[0]) : undefined;
   const eventProps = event && !source.isPrivate(event.path) ? properties(source.read(event.path)) : {};
   const note = sessions.length === 1 ? { ...eventProps, ...properties(source.read(sessions[0].path)) } : eventProps;
-  const topics = rankedTopics(sessions).map((id) => topicLabel(index, id, language));
+  const topics = topicsByTalks(sessions).map(([id]) => topicLabel(index, id, language));
   const speakers = [...new Set(sessions.flatMap((s) => s.speakers.map((k) => speakerName(index, k))))];
   return { title: head.title, date: head.date, today, tags: head.tags, topics, event: event?.title ?? '', series: head.categories, speakers, description: head.description, slug, lang: language, note };
 }

@@ -6,6 +6,7 @@
  * template leftovers removed, headings placed under the post's, footnotes
  * renumbered for merging. Code and math are never touched.
  */
+import { linkStamps, type TalkVideo } from '../capture/video-links';
 import { calloutTitles } from './callouts';
 import { embed } from './embeds';
 import type { ExportState } from './export-state';
@@ -25,6 +26,8 @@ export interface TransformContext {
   attachmentUrl(name: string): string;
   /** The URL of a published note, or null. */
   publishedUrl(path: string): string | null;
+  /** A talk's recording, whose moments its stamps link to; none leaves the stamps as written. */
+  video?(path: string): TalkVideo | undefined;
 }
 
 // A link never spans lines and its parts hold no `[`: without that, a long run of `[[[` is quadratic.
@@ -44,7 +47,8 @@ export function transformNote(body: string, path: string, ctx: TransformContext,
   // What embeds bring is final already: kept out of the passes below, put back last.
   const inlined: string[] = [];
   const keep = (text: string): string => `\ue002${inlined.push(text) - 1}\ue003`;
-  let t = markdownLinks(p.text, path, ctx);
+  // Stamps become links once private parts are gone and code is set aside.
+  let t = markdownLinks(linkStamps(p.text, ctx.video?.(path)), path, ctx);
   t = t.replace(EMBED, (whole: string, target: string, sub: string | undefined, size: string | undefined, at: number, all: string) => {
     if (target.trim() === '' && !sub) return whole;
     const e = embed({ target: target.trim(), sub, size }, path, ctx, stack, (inner, innerPath, innerStack) => transformNote(inner, innerPath, ctx, top, innerStack));

@@ -26,6 +26,8 @@ export interface SessionRecord {
   org?: string;
   slides?: string;
   video?: string;
+  /** Seconds added to the stamps' moments in the recording. */
+  videoOffset?: number;
   status?: SessionStatus;
   private: boolean;
 }
@@ -88,6 +90,7 @@ export function resolveSession(note: SessionNote, catalog: Catalog): Resolved {
       org: note.org,
       slides: note.slides,
       video: note.video,
+      ...(note.videoOffset !== undefined ? { videoOffset: note.videoOffset } : {}),
       status: note.status,
       private: note.private,
     },

@@ -43,6 +43,8 @@ export interface SessionNote extends NoteBase {
   tagTerms: string[];
   slides?: string;
   video?: string;
+  /** Seconds added to the stamps when linking them to the recording (`video_offset`). */
+  videoOffset?: number;
   status?: SessionStatus;
   private: boolean;
 }

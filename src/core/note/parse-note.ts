@@ -97,9 +97,18 @@ function parseSession(
     tagTerms,
     slides: readText(fm[p.slides]),
     video: readText(fm[p.video]),
+    ...videoOffset(fm[p.videoOffset], p.videoOffset, problems),
     status: status !== undefined && STATUSES.includes(status) ? status : undefined,
     private: privacy.private,
   };
+}
+
+/** Seconds (may be negative) added to a recording's stamps; absent when the note has none. */
+function videoOffset(value: unknown, name: string, problems: string[]): { videoOffset?: number } {
+  if (value === undefined || value === null || value === '') return {};
+  const n = readNumber(value);
+  if (n === undefined) problems.push(`"${name}" should be a number of seconds`);
+  return n === undefined ? {} : { videoOffset: n };
 }
 
 function frontmatterOf(meta: NoteMeta, problems: string[]): Record<string, unknown> {

@@ -62,13 +62,3 @@ export function clock(value: string | undefined): string | undefined {
 export function dayNumber(date: string, first: string): number {
   return epochDay(date) - epochDay(first) + 1;
 }
-
-/** The instant at which a zone's clocks show the given wall time (the later one in a gap, the earlier in an overlap). */
-export function fromZone(at: LocalMoment, zone: string): Date {
-  const wall = (m: LocalMoment): number => Date.parse(`${m.date}T${m.time}:00Z`);
-  const target = wall(at);
-  let t = target;
-  // Two rounds settle any offset, daylight saving included.
-  for (let i = 0; i < 2; i++) t -= wall(wallClock(new Date(t), zone)) - target;
-  return new Date(t);
-}

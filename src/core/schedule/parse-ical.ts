@@ -4,8 +4,8 @@
  * the calendar's zone (X-WR-TIMEZONE, else the first IANA TZID, else the fallback).
  */
 import ICAL from 'ical.js';
-import { isTimeZone, wallClock } from '../text/zoned-time';
-import { addMinutes, fromZone, type LocalMoment } from './local-time';
+import { fromZone, isTimeZone, wallClock } from '../text/zoned-time';
+import { addMinutes, type LocalMoment } from './local-time';
 import { distinct, ScheduleError, text, type Programme, type Talk } from './programme';
 import { speakersFromDescription } from './speaker-line';
 

@@ -61,3 +61,13 @@ export function epochDay(date: string): number {
 export function addDays(date: string, days: number): string {
   return new Date((epochDay(date) + days) * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** The instant at which a zone's clocks (the device's without one) show the given wall time (the later one in a gap, the earlier in an overlap). */
+export function fromZone(at: { date: string; time: string }, zone: string | undefined): Date {
+  const wall = (m: { date: string; time: string }): number => Date.parse(`${m.date}T${m.time}:00Z`);
+  const target = wall(at);
+  let t = target;
+  // Two rounds settle any offset, daylight saving included.
+  for (let i = 0; i < 2; i++) t -= wall(wallClock(new Date(t), zone)) - target;
+  return new Date(t);
+}

@@ -61,6 +61,7 @@ const OPTIONS = {
   force: { type: 'boolean' },
   lang: { type: 'string' },
   toc: { type: 'boolean' },
+  'trip-report': { type: 'boolean' },
   format: { type: 'string' },
   tz: { type: 'string' },
   'dry-run': { type: 'boolean' },
@@ -117,7 +118,7 @@ function dispatch(argv: string[], notice: (line: string) => void): Outcome {
   if (command === 'export') {
     want(0, '');
     // --topic repeats for `new`; an export takes one topic.
-    return exportCommand(loadVault(root), root, { ...values, topic: values.topic?.[0] }, notice);
+    return exportCommand(loadVault(root), root, { ...values, topic: values.topic?.[0], tripReport: values['trip-report'] }, notice);
   }
   if (command === 'new') {
     want(0, '');

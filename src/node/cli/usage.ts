@@ -10,13 +10,14 @@ commands:
   lint <vault> [--json]                        problems in the vault's notes; exits 1 when there are any
   new <vault> --event <id> --title <text> [--speaker S]… [--topic T]… [--day N] [--time HH:MM]
       [--track T] [--org O] [--template NAME]  write a session note from a template; prints its path
-  export <vault> (--session <path> | --event <id> [--day N] | --topic T) --profile jekyll|hugo|markdown|tistory
+  export <vault> (--session <path> | --event <id> [--day N | --trip-report] | --topic T) --profile jekyll|hugo|markdown|tistory
       [--out DIR] [--force] [--lang auto|ko|en] [--toc]
       [--front-matter TEMPLATE.yaml] [--post-path PATTERN] [--assets-path PATTERN]
                                                a blog post; printed, or written with its images under DIR
                                                (the folder of the blog's repository); front matter and paths
                                                as the template and patterns say ({{title}}, {{date}}, {{slug}},
-                                               {{note.KEY}} …), else as the plugin's settings in the vault say
+                                               {{note.KEY}} …), else as the plugin's settings in the vault say;
+                                               --trip-report: the event as a recap for a team
   import <vault> <file> [--format frab-json|frab-xml|sessionize|ical|csv] [--event NAME] [--tz ZONE]
       [--template NAME] [--dry-run] [--json] [--mark-cancelled]
                                                a conference programme: the event note and one note per talk;
