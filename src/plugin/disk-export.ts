@@ -6,7 +6,7 @@
  */
 import { Modal, Notice, Platform, TFile, type App } from 'obsidian';
 import type { ExportResult } from '../core/export/export-post';
-import { existingOnDisk, writeOnDisk, type DiskFile, type DiskIo } from '../node/disk-writer';
+import { existingOnDisk, writeOnDisk, type DiskFile, type DiskIo } from '../core/export/disk-writer';
 import { uiText } from './language';
 
 type WindowRequire = (id: string) => unknown;

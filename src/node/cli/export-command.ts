@@ -6,7 +6,7 @@ import { ExportError } from '../../core/export/compose';
 import { exportPost, type ExportResult } from '../../core/export/export-post';
 import { exportOptions, type BlogLayout } from '../../core/export/options';
 import { ExportArgsError, exportRequest, type ExportArgs, type ExportRequest } from '../../core/export/request';
-import { DiskWriteError, existingOnDisk, pathOnDisk, writeOnDisk, type DiskIo } from '../disk-writer';
+import { DiskWriteError, existingOnDisk, pathOnDisk, writeOnDisk, type DiskIo } from '../../core/export/disk-writer';
 import { messageOf } from '../system-error';
 import type { LoadedVault } from '../vault-reader';
 import { vaultSource } from '../vault-source';

@@ -4,12 +4,22 @@
  * and `path` are passed in, so the CLI and the desktop plugin (which may only
  * reach them through `window.require`) share this one writer.
  */
-import type * as NodeFs from 'node:fs';
-import type * as NodePath from 'node:path';
 
+/** The parts of Node's `fs` and `path` the writer uses, described here so the core needs no Node types. */
 export interface DiskIo {
-  fs: Pick<typeof NodeFs, 'existsSync' | 'statSync' | 'mkdirSync' | 'writeFileSync'>;
-  path: Pick<typeof NodePath, 'resolve' | 'relative' | 'isAbsolute' | 'dirname' | 'sep'>;
+  fs: {
+    existsSync(path: string): boolean;
+    statSync(path: string): { isDirectory(): boolean };
+    mkdirSync(path: string, options: { recursive: true }): unknown;
+    writeFileSync(path: string, data: string | Uint8Array): void;
+  };
+  path: {
+    resolve(...paths: string[]): string;
+    relative(from: string, to: string): string;
+    isAbsolute(path: string): boolean;
+    dirname(path: string): string;
+    sep: string;
+  };
 }
 
 /** A write refused (outside the folder, a file where the folder should be, a file already there). */
