@@ -31,14 +31,22 @@ export function withoutPrivateCallouts(text: string): string {
   return lines.filter((_, i) => !drop.has(i)).join('\n');
 }
 
-/** `> [!note] Title` heads as `> **Title**`, the default title being the type's name. */
-export function calloutTitles(text: string): string {
+// A Korean post reads Korean titles for the callouts notes use most; other types keep their name.
+const KOREAN_TITLES: Record<string, string> = {
+  note: '노트', abstract: '요약', summary: '요약', tldr: '요약', info: '정보', todo: '할 일', tip: '팁', hint: '힌트', important: '중요',
+  success: '성공', check: '확인', done: '완료', question: '질문', help: '도움말', warning: '주의', caution: '주의', attention: '주의',
+  failure: '실패', fail: '실패', missing: '누락', danger: '위험', error: '오류', bug: '버그', example: '예시', quote: '인용', cite: '인용',
+  takeaway: '핵심 정리',
+};
+
+/** `> [!note] Title` heads as `> **Title**`, the default title being the type's name (in Korean for a Korean post). */
+export function calloutTitles(text: string, language: 'ko' | 'en' | 'auto'): string {
   if (!text.includes('[!')) return text;
   const lines = text.split('\n');
   const tokens = parse(text) ?? [];
   tokens.forEach((_, i) => {
     const head = calloutHead(tokens, i);
-    if (head) lines[head.line] = lines[head.line].replace(HEAD_IN_LINE, (__, rest: string) => `**${rest.trim() || capitalized(head.type.trim())}**`);
+    if (head) lines[head.line] = lines[head.line].replace(HEAD_IN_LINE, (__, rest: string) => `**${rest.trim() || defaultTitle(head.type.trim(), language)}**`);
   });
   return lines.join('\n');
 }
@@ -58,6 +66,10 @@ function calloutHead(tokens: Token[], i: number): { type: string; line: number }
   if (open?.type !== 'blockquote_open' || para?.type !== 'paragraph_open' || !para.map || inline === undefined) return null;
   const m = HEAD.exec(inline.content);
   return m ? { type: m[1], line: para.map[0] } : null;
+}
+
+function defaultTitle(type: string, language: 'ko' | 'en' | 'auto'): string {
+  return (language === 'ko' ? KOREAN_TITLES[type.toLowerCase()] : undefined) ?? capitalized(type);
 }
 
 function capitalized(word: string): string {

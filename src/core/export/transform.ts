@@ -43,7 +43,7 @@ const TAG = /(^|\s|(?<!\])\()#[^\s#!"$%&'()*+,.:;<=>?@^`{|}~[\]\\]*[^\s#!"$%&'()
  */
 export function transformNote(body: string, path: string, ctx: TransformContext, top = 1, stack: readonly string[] = [path]): string {
   // Private callouts and comments go first, before any pass could carry them; callout heads become titles.
-  const p = protect(calloutTitles(withoutPrivateParts(body)));
+  const p = protect(calloutTitles(withoutPrivateParts(body), ctx.options.language));
   // What embeds bring is final already: kept out of the passes below, put back last.
   const inlined: string[] = [];
   const keep = (text: string): string => `\ue002${inlined.push(text) - 1}\ue003`;
