@@ -8,7 +8,8 @@ import { ExportError, type Selection } from '../core/export/compose';
 import { exportPost, type ExportResult } from '../core/export/export-post';
 import type { LanguageChoice } from '../core/export/language';
 import { exportOptions, type Profile } from '../core/export/options';
-import { previewText } from '../core/export/preview';
+import { attachmentLink } from '../core/export/path-pattern';
+import { previewText, withPreviewImages } from '../core/export/preview';
 import { splitFrontMatter } from '../core/note/front-matter-block';
 import { ensureFolder } from './create-note';
 import { diskIo, saveToDisk } from './disk-export';
@@ -117,8 +118,18 @@ export class ExportModal extends Modal {
       for (const p of this.result.problems) list.createEl('li', { text: this.t('export.problem', { path: p.path, message: p.message }) });
     }
     if (this.showSource) this.body.createEl('pre', { cls: 'conference-notes-export-source', text: post });
-    else await MarkdownRenderer.render(this.app, previewText(splitFrontMatter(post).body), this.body.createDiv({ cls: 'markdown-rendered' }), '', this.renderer);
+    else await MarkdownRenderer.render(this.app, withPreviewImages(previewText(splitFrontMatter(post).body), this.previewImages(this.result, options.profile)), this.body.createDiv({ cls: 'markdown-rendered' }), '', this.renderer);
     this.drawActions();
+  }
+
+  /** The post's links to its images → the vault files they will be copied from, as the app shows them. */
+  private previewImages(result: ExportResult, profile: Profile): Map<string, string> {
+    const images = new Map<string, string>();
+    for (const a of result.attachments) {
+      const file = this.app.vault.getFileByPath(a.from);
+      if (file) images.set(attachmentLink(profile, result.files[0].path, a.to), this.app.vault.getResourcePath(file));
+    }
+    return images;
   }
 
   private drawActions(): void {

@@ -3,6 +3,8 @@ import { Events } from './events';
 import { TAbstractFile, TFile, TFolder } from './files';
 import type { MetadataCache } from './metadata-cache';
 
+const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', svg: 'image/svg+xml' };
+
 export class Vault extends Events {
   configDir = '.obsidian';
   /**
@@ -53,6 +55,16 @@ export class Vault extends Events {
     // Seeded files are text; their bytes are good enough for tests that copy attachments.
     const data = this.binaries.get(file.path) ?? Uint8Array.from(this.textOf(file), (c) => c.charCodeAt(0) & 255).buffer;
     return Promise.resolve(data);
+  }
+
+  /**
+   * Obsidian gives an `app://…` URL the page can load; here a `data:` URL of the
+   * file's bytes, so rendered previews and the e2e screenshots show the image.
+   */
+  getResourcePath(file: TFile): string {
+    const bytes = new Uint8Array(this.binaries.get(file.path) ?? Uint8Array.from(this.textOf(file), (c) => c.charCodeAt(0) & 255).buffer);
+    const mime = MIME[file.extension.toLowerCase()] ?? 'application/octet-stream';
+    return `data:${mime};base64,${btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''))}`;
   }
 
   createBinary(path: string, data: ArrayBuffer): Promise<TFile> {

@@ -134,3 +134,15 @@ test('in Obsidian too: pasted and same-named images saved under their own names,
   const shown = [...(await app.vault.read(app.vault.getFileByPath(post)!)).matchAll(/(?:src="|\]\()(\/assets\/[^")]+)/g)].map((m) => decodeURI(m[1]));
   expect(shown).toEqual(names.map((n) => `${assets}/${n}`));
 });
+
+test('the preview shows the images from the vault before anything is saved; the post keeps its blog links', async () => {
+  const { app, run } = await load();
+  await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath(FDS_2019)!);
+  await run('export-session');
+  const image = app.vault.getResourcePath(app.vault.getFileByPath('Attachments/FDS 파이프라인.png')!);
+  // The fake renders Markdown as text: the image's URL is in the rendered text (a sized image is HTML).
+  await waitFor(() => expect(modal().querySelector('.conference-notes-export-body')?.textContent).toContain(`<img src="${image}"`));
+  expect(modal().querySelector('.conference-notes-export-body')?.textContent).not.toContain('/assets/');
+  button('Source').click();
+  await waitFor(() => expect(modal().querySelector('pre')?.textContent).toContain('<img src="/assets/'));
+});

@@ -12,3 +12,16 @@ export function previewText(post: string): string {
     .replace(/\{% endraw %\}\n?$/, '')
     .replace(/^(#{1,6} .*?)\s*\{#[\w-]+\}[ \t]*$/gm, '$1');
 }
+
+/**
+ * The post's image links that point where the export will copy a vault file
+ * (`images`: link as written in the post → URL the app can show), swapped so
+ * the preview shows the images before anything is saved.
+ */
+export function withPreviewImages(text: string, images: ReadonlyMap<string, string>): string {
+  if (images.size === 0) return text;
+  return text.replace(/(\]\(|src=")([^)"\s]+)/g, (whole, lead: string, url: string) => {
+    const shown = images.get(url);
+    return shown === undefined ? whole : `${lead}${shown}`;
+  });
+}
