@@ -11,12 +11,13 @@ import type { NoteInput, Problem } from '../note/note-meta';
 import { parseNote, type ParseResult } from '../note/parse-note';
 import { lookupKeys, resolveSession, sameResolution, type Resolved, type SessionRecord } from './session-record';
 import { DEFAULT_SETTINGS, type CoreSettings } from '../settings';
-import { SpellingCounts } from './spelling-counts';
+import { SessionLinks } from './session-links';
 import { StringPool } from './string-pool';
 
 /** What changed, for structures kept beside the index (search keys). */
 export type IndexChange =
-  | { kind: 'session'; path: string; event?: string; topics: string[]; speakers: string[] }
+  /** A session's path, with the events, topics and speakers whose sessions or spellings its change moved. */
+  | { kind: 'session'; path: string; events: string[]; topics: string[]; speakers: string[] }
   /** `changed`: the event ids, speaker keys and topic ids whose entries changed; absent, all may have. */
   | { kind: 'catalog'; changed?: { events: string[]; speakers: string[]; topics: string[] } };
 
@@ -37,12 +38,13 @@ export class ConferenceIndex {
   private lastCatalog: Catalog | null = null;
   /** Shares repeated values between notes; a short-lived index (the CLI's) can skip it. */
   private readonly pool: StringPool | null;
-  private readonly resolved = new Map<string, Resolved>();
-  private readonly byEvent = new Map<string, Set<string>>();
-  private readonly byTopic = new Map<string, Set<string>>();
-  private readonly bySpeaker = new Map<string, Set<string>>();
-  readonly speakerSpellings = new SpellingCounts();
-  readonly topicSpellings = new SpellingCounts();
+  private readonly links = new SessionLinks();
+  private readonly resolved = this.links.resolved;
+  private readonly byEvent = this.links.byEvent;
+  private readonly byTopic = this.links.byTopic;
+  private readonly bySpeaker = this.links.bySpeaker;
+  readonly speakerSpellings = this.links.speakerSpellings;
+  readonly topicSpellings = this.links.topicSpellings;
 
   constructor(
     readonly settings: CoreSettings = DEFAULT_SETTINGS,
@@ -191,8 +193,9 @@ export class ConferenceIndex {
   private afterChange(path: string, old: ParsedNote | undefined, next: ParsedNote | undefined): void {
     this.revision++;
     if (old?.kind === 'session') {
-      this.unlink(path);
       this.dropLookups(old);
+      // A session that stays one is relinked in place below.
+      if (next?.kind !== 'session') this.unlink(path);
     }
     if (catalogSignature(old) !== catalogSignature(next)) {
       if (isCatalogNote(next)) this.catalogNotes.set(path, next);
@@ -227,7 +230,6 @@ export class ConferenceIndex {
       const next = resolveSession(note, after);
       const old = this.resolved.get(path);
       if (old && sameResolution(old, next)) continue;
-      this.unlink(path);
       this.link(next);
     }
   }
@@ -265,43 +267,15 @@ export class ConferenceIndex {
   }
 
   private link(r: Resolved): void {
-    const { record } = r;
-    this.resolved.set(record.path, r);
-    if (record.event !== undefined) addTo(this.byEvent, record.event, record.path);
-    for (const id of record.topics) addTo(this.byTopic, id, record.path);
-    for (const key of record.speakers) addTo(this.bySpeaker, key, record.path);
-    this.speakerSpellings.add(r.speakerSpellings, 1);
-    this.topicSpellings.add(r.topicSpellings, 1);
-    this.emit({ kind: 'session', path: record.path, event: record.event, topics: record.topics, speakers: record.speakers });
+    this.emit({ kind: 'session', ...this.links.link(r) });
   }
 
   private unlink(path: string): void {
-    const r = this.resolved.get(path);
-    if (!r) return;
-    this.resolved.delete(path);
-    const { record } = r;
-    if (record.event !== undefined) removeFrom(this.byEvent, record.event, path);
-    for (const id of record.topics) removeFrom(this.byTopic, id, path);
-    for (const key of record.speakers) removeFrom(this.bySpeaker, key, path);
-    this.speakerSpellings.add(r.speakerSpellings, -1);
-    this.topicSpellings.add(r.topicSpellings, -1);
-    this.emit({ kind: 'session', path, event: record.event, topics: record.topics, speakers: record.speakers });
+    const touched = this.links.unlink(path);
+    if (touched) this.emit({ kind: 'session', ...touched });
   }
 
   private emit(change: IndexChange): void {
     for (const listener of this.listeners) listener(change);
   }
-}
-
-function addTo(map: Map<string, Set<string>>, key: string, path: string): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(path);
-}
-
-function removeFrom(map: Map<string, Set<string>>, key: string, path: string): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(path);
-  if (set.size === 0) map.delete(key);
 }

@@ -109,7 +109,13 @@ export function lookupKeys(note: SessionNote): string[] {
   };
   const event = note.event;
   // A link's target and text, kept apart by a character no name holds.
-  if (event) add(memo(EVENT_KEYS, `${event.target ?? '\u0000'}\n${event.text}`, () => [`e:${foldKey(lastSegment(event.target ?? event.text))}`, `e:${foldKey(event.text)}`]));
+  if (event) {
+    const written = `${event.target ?? '\u0000'}\n${event.text}`;
+    const keys = memo(EVENT_KEYS, written, () => [`e:${foldKey(lastSegment(event.target ?? event.text))}`, `e:${foldKey(event.text)}`]);
+    add(keys);
+    // Only a day derived from the date depends on the event's start.
+    if (note.day === undefined && note.date !== undefined) add(memo(EVENT_DAY_KEYS, written, () => keys.map((key) => `d${key.slice(1)}`)));
+  }
   // Speakers repeat too little across sessions to be worth remembering.
   for (const ref of note.speakers) add([`s:${personKey(ref.target !== undefined ? lastSegment(ref.target) : ref.text)}`]);
   for (const surface of note.topics) add(memo(TOPIC_KEYS, surface, () => topicLookupKeys(surface).map((key) => `t:${key}`)));
@@ -120,6 +126,7 @@ export function lookupKeys(note: SessionNote): string[] {
 
 /** Events and topics are written the same way in thousands of notes: their keys are computed once, and shared. */
 const EVENT_KEYS = new Map<string, readonly string[]>();
+const EVENT_DAY_KEYS = new Map<string, readonly string[]>();
 const TOPIC_KEYS = new Map<string, readonly string[]>();
 
 function memo(cache: Map<string, readonly string[]>, written: string, compute: () => string[]): readonly string[] {

@@ -96,10 +96,12 @@ export class SearchIndex {
     // A session keyed again under the same title (its speakers or topics changed) keeps its keys.
     if (kind === 'session' && old?.label === label && old.path === path && input.forms.length === 0 && !old.more) return;
     const unique = [...new Set([label, ...input.forms].filter((f) => f.trim() !== ''))];
-    const [first, ...rest] = unique.map(kind === 'session' ? formKeys : sharedFormKeys);
-    const entry: Entry = { kind, id, hitId: input.hitId ?? id, label, weight: input.weight ?? 0, [SLOT]: -1, ...(first ?? formKeys(id)) };
+    const [first = formKeys(id), ...rest] = unique.map(kind === 'session' ? formKeys : sharedFormKeys);
+    const entry: Entry = { kind, id, hitId: input.hitId ?? id, label, weight: input.weight ?? 0, [SLOT]: -1, ...first };
     if (rest.length > 0) entry.more = rest;
     if (path !== undefined) entry.path = path;
+    // Relinked sessions mark their topics and speakers again, mostly unchanged: their maps and filter stay as they are.
+    if (old && sameEntry(old, entry)) return;
     if (old) {
       shelf.entries[at] = entry;
       shelf.heads.remove(old);
@@ -204,6 +206,15 @@ export class SearchIndex {
     }
     return out;
   }
+}
+
+/** Equal fields, and forms that are the same (shared) keys in the same order. */
+function sameEntry(a: Entry, b: Entry): boolean {
+  const [x, y] = [a.more ?? [], b.more ?? []];
+  return (
+    a.hitId === b.hitId && a.label === b.label && a.path === b.path && a.weight === b.weight &&
+    a.jamo === b.jamo && a.initials === b.initials && x.length === y.length && x.every((f, i) => f === y[i])
+  );
 }
 
 /** The entry's best class over its forms. */
