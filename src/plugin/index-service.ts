@@ -93,11 +93,16 @@ export class IndexService extends Events {
         yield input;
       }
     }.call(this);
-    const steps = (function* () {
-      yield* index.rebuildSteps(inputs);
+    const steps = function* (this: IndexService) {
+      // A newer build makes this one's work moot: it stops at its next step.
+      for (const step of index.rebuildSteps(inputs)) {
+        if (this.build !== token) return;
+        yield step;
+      }
       yield* searcher.syncSteps();
-    })();
-    this.building = runSliced(steps, this.clock).then(() => {
+    }.call(this);
+    // The first slice runs in a task of its own, not in the caller's (the layout-ready handler).
+    this.building = this.clock.pause().then(() => runSliced(steps, this.clock)).then(() => {
       if (this.build !== token) {
         searcher.detach();
         return;
