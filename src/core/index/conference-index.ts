@@ -29,9 +29,11 @@ export class ConferenceIndex {
   private readonly catalogNotes = new Map<string, ParsedNote>();
   /**
    * Lookup key (`lookupKeys`) → the sessions that look it up, resolved or not.
-   * Lists, not sets: ten thousand sessions hold a dozen entries each.
+   * Lists, not sets: ten thousand sessions hold a dozen entries each. None in an
+   * index that is built once and only read (the CLI's): an edit to an event,
+   * speaker or topic note then resolves every session again.
    */
-  private readonly lookups = new Map<string, string[]>();
+  private readonly lookups: Map<string, string[]> | null;
   private readonly noteProblems = new Map<string, string[]>();
   private catalogCache: Catalog | null = null;
   /** The catalog before the cache was dropped, whose parts a new one may keep. */
@@ -48,9 +50,10 @@ export class ConferenceIndex {
 
   constructor(
     readonly settings: CoreSettings = DEFAULT_SETTINGS,
-    options: { pool?: boolean } = {},
+    options: { pool?: boolean; readOnly?: boolean } = {},
   ) {
     this.pool = options.pool === false ? null : new StringPool();
+    this.lookups = options.readOnly === true ? null : new Map();
   }
 
   /** Calls `listener` for every change from now on; returns the function that stops it. */
@@ -97,7 +100,7 @@ export class ConferenceIndex {
     this.notes.clear();
     this.noteProblems.clear();
     this.catalogNotes.clear();
-    this.lookups.clear();
+    this.lookups?.clear();
     for (const input of inputs) {
       const { note, problems } = this.parse(input);
       this.notes.set(note.path, note);
@@ -212,8 +215,8 @@ export class ConferenceIndex {
   private catalogChanged(): void {
     const before = this.catalogCache;
     this.catalogCache = null;
-    if (before === null) {
-      // No catalog was ever built, so no session was resolved against one.
+    if (before === null || this.lookups === null) {
+      // No catalog was ever built (so no session was resolved against one), or no reverse index is kept.
       for (const step of this.reresolveSteps()) void step;
       return;
     }
@@ -223,7 +226,7 @@ export class ConferenceIndex {
     const { keys, ...changed } = Catalog.diff(before, after);
     this.emit({ kind: 'catalog', changed });
     const paths = new Set<string>();
-    for (const key of keys) for (const path of this.lookups.get(key) ?? []) paths.add(path);
+    for (const key of keys) for (const path of this.lookups?.get(key) ?? []) paths.add(path);
     for (const path of paths) {
       const note = this.notes.get(path);
       if (note?.kind !== 'session') continue;
@@ -247,6 +250,7 @@ export class ConferenceIndex {
   }
 
   private addLookups(note: SessionNote): void {
+    if (this.lookups === null) return;
     for (const key of lookupKeys(note)) {
       const paths = this.lookups.get(key);
       if (paths) paths.push(note.path);
@@ -255,8 +259,9 @@ export class ConferenceIndex {
   }
 
   private dropLookups(note: SessionNote): void {
+    if (this.lookups === null) return;
     for (const key of lookupKeys(note)) {
-      const paths = this.lookups.get(key) ?? [];
+      const paths: string[] = this.lookups.get(key) ?? [];
       const at = paths.indexOf(note.path);
       if (at < 0) continue;
       // Order does not matter: swap the last one in.

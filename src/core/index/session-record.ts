@@ -118,9 +118,8 @@ export function lookupKeys(note: SessionNote): string[] {
   }
   // Speakers repeat too little across sessions to be worth remembering.
   for (const ref of note.speakers) add([`s:${personKey(ref.target !== undefined ? lastSegment(ref.target) : ref.text)}`]);
-  for (const surface of note.topics) add(memo(TOPIC_KEYS, surface, () => topicLookupKeys(surface).map((key) => `t:${key}`)));
-  // Inline tags carry particles (`#추천을`, `#추천은`…): too many forms to keep them all in memory.
-  for (const surface of note.tagTerms) add(topicLookupKeys(surface).map((key) => `t:${key}`));
+  // Inline tags (`#추천을`) are looked up as topics are; a vault holds a few thousand distinct ones.
+  for (const list of [note.topics, note.tagTerms]) for (const surface of list) add(memo(TOPIC_KEYS, surface, () => topicLookupKeys(surface).map((key) => `t:${key}`)));
   return keys;
 }
 

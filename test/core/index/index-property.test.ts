@@ -60,20 +60,22 @@ test('incremental updates equal a fresh build, search keys included', () => {
     fc.property(fc.array(op, { maxLength: 40, size: 'medium' }), (ops) => {
       const live = new ConferenceIndex();
       const liveSearch = new Searcher(live);
+      // An index without the reverse index (the CLI's) resolves everything again on a catalog edit.
+      const readOnly = new ConferenceIndex(undefined, { readOnly: true });
       const files = new Map<string, string>();
       for (const o of ops) {
         if (o.kind === 'upsert') {
           files.set(o.path, o.text);
-          live.upsert(note(o.path, o.text));
+          for (const index of [live, readOnly]) index.upsert(note(o.path, o.text));
         } else if (o.kind === 'remove') {
           files.delete(o.path);
-          live.remove(o.path);
+          for (const index of [live, readOnly]) index.remove(o.path);
         } else {
           const text = files.get(o.from);
           if (text === undefined || files.has(o.to)) continue;
           files.delete(o.from);
           files.set(o.to, text);
-          live.rename(o.from, note(o.to, text));
+          for (const index of [live, readOnly]) index.rename(o.from, note(o.to, text));
         }
         // As in use: searches happen between edits, so keys are brought up to date each time.
         liveSearch.sync();
@@ -81,6 +83,7 @@ test('incremental updates equal a fresh build, search keys included', () => {
       const fresh = new ConferenceIndex();
       fresh.rebuild([...files].map(([path, text]) => note(path, text)));
       expect(snapshot(live)).toBe(snapshot(fresh));
+      expect(snapshot(readOnly)).toBe(snapshot(fresh));
       // Search keys followed the same changes one by one.
       liveSearch.sync();
       const freshSearch = new Searcher(fresh);
