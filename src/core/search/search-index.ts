@@ -3,11 +3,13 @@
  * so results never depend on the order of edits. Narrowing finds the forms
  * a query begins through prefix maps and the rest by one substring test per
  * form, in order, until enough are found; typos are looked for among the short entries (topics,
- * speakers, events) only when exact matching finds little.
+ * speakers, events) only when exact matching finds little, and only in forms that hold enough of
+ * the query's jamo to be within reach (see `typo-filter.ts`).
  */
 import { editDistance } from '../text/edit-distance';
 import { BlockFilter, SLOT } from './block-filter';
 import { PrefixMap } from './prefix-map';
+import { QueryJamo, TypoTable } from './typo-filter';
 import { formKeys, MATCH, matchClass, type FormKeys, type QueryKeys } from './keys';
 
 const TYPO_WHEN_FEWER = 20;
@@ -75,9 +77,11 @@ interface Shelf {
   entries: Entry[];
   heads: PrefixMap<Entry>;
   blocks: BlockFilter<Entry>;
+  /** The forms of topics, speakers and events laid out for the typo search; made again after a change. */
+  typos: TypoTable<Entry> | null;
 }
 
-const emptyShelf = (): Shelf => ({ ids: [], entries: [], heads: new PrefixMap(formsOf), blocks: new BlockFilter(formsOf) });
+const emptyShelf = (): Shelf => ({ ids: [], entries: [], heads: new PrefixMap(formsOf), blocks: new BlockFilter(formsOf), typos: null });
 
 export class SearchIndex {
   private readonly shelves = new Map<HitKind, Shelf>(KINDS.map((k) => [k, emptyShelf()]));
@@ -102,6 +106,7 @@ export class SearchIndex {
     if (path !== undefined) entry.path = path;
     // Relinked sessions mark their topics and speakers again, mostly unchanged: their maps and filter stay as they are.
     if (old && sameEntry(old, entry)) return;
+    shelf.typos = null;
     if (old) {
       shelf.entries[at] = entry;
       shelf.heads.remove(old);
@@ -118,6 +123,7 @@ export class SearchIndex {
     const shelf = this.shelves.get(kind)!;
     const at = lowerBound(shelf.ids, id);
     if (shelf.ids[at] !== id) return;
+    shelf.typos = null;
     shelf.heads.remove(shelf.entries[at]);
     shelf.blocks.remove(shelf.entries[at]);
     shelf.ids.splice(at, 1);
@@ -143,7 +149,7 @@ export class SearchIndex {
    */
   candidates(q: QueryKeys, max: number): Candidate[] {
     const out = this.matches(q, max);
-    if (out.length < TYPO_WHEN_FEWER && q.jamo.length >= 2) out.push(...this.typos(q, max - out.length, new Set(out.map((c) => c.entry))));
+    if (out.length < Math.min(TYPO_WHEN_FEWER, max) && q.jamo.length >= 2) out.push(...this.typos(q, max - out.length, new Set(out.map((c) => c.entry))));
     return out;
   }
 
@@ -191,21 +197,32 @@ export class SearchIndex {
   private typos(q: QueryKeys, max: number, taken: Set<Entry>): Candidate[] {
     const allowed = q.jamo.length <= 3 ? 0 : q.jamo.length <= 8 ? 1 : q.jamo.length <= 16 ? 2 : 3;
     if (allowed === 0) return [];
+    const reach = new QueryJamo(q.jamo);
     const out: Candidate[] = [];
     for (const kind of ['topic', 'speaker', 'event'] as const) {
-      for (const entry of this.shelves.get(kind)!.entries) {
-        if (taken.has(entry)) continue;
-        const form = [...formsOf(entry)].find((f) => {
-          if (f.jamo.length + allowed < q.jamo.length) return false;
-          if (editDistance(q.jamo, f.jamo.slice(0, q.jamo.length), allowed) <= allowed) return true;
-          return Math.abs(f.jamo.length - q.jamo.length) <= allowed && editDistance(q.jamo, f.jamo, allowed) <= allowed;
-        });
-        if (form) out.push({ entry, match: MATCH.fuzzy, form });
+      const shelf = this.shelves.get(kind)!;
+      const table = (shelf.typos ??= new TypoTable(shelf.entries, formsOf));
+      // Forms in entry order, each entry's in its own order: the first near form of an entry is its match.
+      let found = -1;
+      for (let i = 0; i < table.forms.length; i++) {
+        const at = table.owner[i];
+        const form = table.forms[i];
+        if (at === found || form.jamo.length + allowed < q.jamo.length || reach.missing(table.masks[i]) > allowed) continue;
+        const entry = shelf.entries[at];
+        if (taken.has(entry) || !withinEdits(q.jamo, form.jamo, allowed)) continue;
+        out.push({ entry, match: MATCH.fuzzy, form });
         if (out.length >= max) return out;
+        found = at;
       }
     }
     return out;
   }
+}
+
+/** Whether `form`, or its beginning as long as the query, is at most `allowed` edits from the query. */
+function withinEdits(query: string, form: string, allowed: number): boolean {
+  if (editDistance(query, form.slice(0, query.length), allowed) <= allowed) return true;
+  return Math.abs(form.length - query.length) <= allowed && editDistance(query, form, allowed) <= allowed;
 }
 
 /** Equal fields, and forms that are the same (shared) keys in the same order. */
