@@ -87,21 +87,35 @@ export class Catalog {
   readonly vocabulary: Vocabulary;
   private readonly eventPart: EventPart;
   private readonly speakerPart: SpeakerPart;
-  private readonly topicNotes: TopicNote[] = [];
+  private readonly topicNotes: readonly TopicNote[];
 
   /** `previous`: a catalog whose parts are kept where their notes are the same. */
-  constructor(notes: Iterable<ParsedNote>, previous?: Catalog) {
+  private constructor(lists: KindLists, previous?: Catalog) {
+    this.topicNotes = lists.topic;
+    this.eventPart = previous && same(previous.eventPart.notes, lists.event) ? previous.eventPart : new EventPart(lists.event);
+    this.speakerPart = previous && same(previous.speakerPart.notes, lists.speaker) ? previous.speakerPart : new SpeakerPart(lists.speaker);
+    this.vocabulary = previous && same(previous.topicNotes, lists.topic) ? previous.vocabulary : new Vocabulary(undefined, lists.topic);
+  }
+
+  /** The catalog of `notes` (any notes: the catalog's are picked out), keeping the parts of `previous` whose notes are the same. */
+  static of(notes: Iterable<ParsedNote>, previous?: Catalog): Catalog {
+    const lists: KindLists = { event: [], speaker: [], topic: [] };
     const sorted = [...notes].filter(isCatalogNote).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const events: EventNote[] = [];
-    const speakers: SpeakerNote[] = [];
-    for (const note of sorted) {
-      if (note.kind === 'event') events.push(note);
-      else if (note.kind === 'speaker') speakers.push(note);
-      else this.topicNotes.push(note);
-    }
-    this.eventPart = previous && same(previous.eventPart.notes, events) ? previous.eventPart : new EventPart(events);
-    this.speakerPart = previous && same(previous.speakerPart.notes, speakers) ? previous.speakerPart : new SpeakerPart(speakers);
-    this.vocabulary = previous && same(previous.topicNotes, this.topicNotes) ? previous.vocabulary : new Vocabulary(undefined, this.topicNotes);
+    for (const note of sorted) (lists[note.kind] as ParsedNote[]).push(note);
+    return new Catalog(lists, previous);
+  }
+
+  /** This catalog with the note at `path` replaced by `note`, or removed: what `of` would give, without sorting every note again. */
+  edited(path: string, note: ParsedNote | undefined): Catalog {
+    const next = isCatalogNote(note) ? note : undefined;
+    return new Catalog(
+      {
+        event: replaced(this.eventPart.notes, path, next?.kind === 'event' ? next : undefined),
+        speaker: replaced(this.speakerPart.notes, path, next?.kind === 'speaker' ? next : undefined),
+        topic: replaced(this.topicNotes, path, next?.kind === 'topic' ? next : undefined),
+      },
+      this,
+    );
   }
 
   /** Event id → note. */
@@ -207,7 +221,25 @@ function union(...lists: Iterable<string>[]): Set<string> {
 
 /** The same notes in the same order (notes are never changed once read, so identity says it). */
 function same(a: readonly ParsedNote[], b: readonly ParsedNote[]): boolean {
-  return a.length === b.length && a.every((note, i) => note === b[i]);
+  return a === b || (a.length === b.length && a.every((note, i) => note === b[i]));
+}
+
+interface KindLists {
+  event: readonly EventNote[];
+  speaker: readonly SpeakerNote[];
+  topic: readonly TopicNote[];
+}
+
+/** `list` (in path order) without its note at `path`, with `note` in its place if given; `list` itself when nothing changes. */
+function replaced<T extends ParsedNote>(list: readonly T[], path: string, note: T | undefined): readonly T[] {
+  let at = 0;
+  while (at < list.length && list[at].path < path) at++;
+  const present = list[at]?.path === path;
+  if (!present && note === undefined) return list;
+  const out = list.slice();
+  if (note === undefined) out.splice(at, 1);
+  else out.splice(at, present ? 1 : 0, note);
+  return out;
 }
 
 /** The notes a catalog is built from. */

@@ -36,8 +36,6 @@ export class ConferenceIndex {
   private readonly lookups: Map<string, string[]> | null;
   private readonly noteProblems = new Map<string, string[]>();
   private catalogCache: Catalog | null = null;
-  /** The catalog before the cache was dropped, whose parts a new one may keep. */
-  private lastCatalog: Catalog | null = null;
   /** Shares repeated values between notes; a short-lived index (the CLI's) can skip it. */
   private readonly pool: StringPool | null;
   private readonly links = new SessionLinks();
@@ -100,6 +98,8 @@ export class ConferenceIndex {
     this.notes.clear();
     this.noteProblems.clear();
     this.catalogNotes.clear();
+    // Not edited from here on: the catalog is made again from the notes read.
+    this.catalogCache = null;
     this.lookups?.clear();
     for (const input of inputs) {
       const { note, problems } = this.parse(input);
@@ -120,7 +120,7 @@ export class ConferenceIndex {
   }
 
   get catalog(): Catalog {
-    return (this.catalogCache ??= new Catalog(this.catalogNotes.values(), this.lastCatalog ?? undefined));
+    return (this.catalogCache ??= Catalog.of(this.catalogNotes.values()));
   }
 
   note(path: string): ParsedNote | undefined {
@@ -203,7 +203,7 @@ export class ConferenceIndex {
     if (catalogSignature(old) !== catalogSignature(next)) {
       if (isCatalogNote(next)) this.catalogNotes.set(path, next);
       else this.catalogNotes.delete(path);
-      this.catalogChanged();
+      this.catalogChanged(path, next);
     }
     if (next?.kind === 'session') {
       this.addLookups(next);
@@ -212,7 +212,7 @@ export class ConferenceIndex {
   }
 
   /** Re-resolves the sessions that looked up a key whose answer the new catalog changes. */
-  private catalogChanged(): void {
+  private catalogChanged(path: string, note: ParsedNote | undefined): void {
     const before = this.catalogCache;
     this.catalogCache = null;
     if (before === null || this.lookups === null) {
@@ -220,9 +220,7 @@ export class ConferenceIndex {
       for (const step of this.reresolveSteps()) void step;
       return;
     }
-    this.lastCatalog = before;
-    const after = this.catalog;
-    this.lastCatalog = null;
+    const after = (this.catalogCache = before.edited(path, note));
     const { keys, ...changed } = Catalog.diff(before, after);
     this.emit({ kind: 'catalog', changed });
     const paths = new Set<string>();
