@@ -14,6 +14,9 @@ import { DEFAULT_SETTINGS, type CoreSettings } from '../settings';
 import { SessionLinks } from './session-links';
 import { StringPool } from './string-pool';
 
+/** A note read anew, or gone from the vault. */
+export type NoteChange = NoteInput | { path: string; gone: true };
+
 /** What changed, for structures kept beside the index (search keys). */
 export type IndexChange =
   /** A session's path, with the events, topics and speakers whose sessions or spellings its change moved. */
@@ -62,27 +65,89 @@ export class ConferenceIndex {
 
   /** Adds or replaces the note at `input.path`. Idempotent. */
   upsert(input: NoteInput): void {
-    const { note, problems } = this.parse(input);
-    const old = this.notes.get(note.path);
-    this.notes.set(note.path, note);
-    if (problems.length > 0) this.noteProblems.set(note.path, problems);
-    else this.noteProblems.delete(note.path);
-    this.afterChange(note.path, old, note);
+    this.apply([input]);
   }
 
   /** Forgets the note at `path`. Idempotent. */
   remove(path: string): void {
-    const old = this.notes.get(path);
-    if (!old) return;
-    this.notes.delete(path);
-    this.noteProblems.delete(path);
-    this.afterChange(path, old, undefined);
+    this.apply([{ path, gone: true }]);
   }
 
   /** A note moved: its file name may be an event or speaker id, so it is read again. */
   rename(oldPath: string, input: NoteInput): void {
-    if (oldPath !== input.path) this.remove(oldPath);
-    this.upsert(input);
+    this.apply(oldPath !== input.path ? [{ path: oldPath, gone: true }, input] : [input]);
+  }
+
+  /** Applies changes as one batch (see `applySteps`). */
+  apply(changes: Iterable<NoteChange>): void {
+    for (const step of this.applySteps(changes)) void step;
+  }
+
+  /**
+   * Applies changes as one batch, in steps (a cold fill, a Sync pull): each note is read in a
+   * step of its own; then the catalog is made once for all the event, speaker and topic notes
+   * among them, and the sessions read, with those that looked up a key whose answer changed,
+   * are resolved, each once. Ending `changes` early ends the batch there, consistently.
+   */
+  *applySteps(changes: Iterable<NoteChange>): Generator<void> {
+    const before = this.catalogCache;
+    /** Event, speaker and topic notes that changed, by path. */
+    const edited = new Map<string, ParsedNote | undefined>();
+    const pending = new Set<string>();
+    for (const change of changes) {
+      const { path } = change;
+      const old = this.notes.get(path);
+      let next: ParsedNote | undefined;
+      if ('gone' in change) {
+        if (!old) continue;
+        this.notes.delete(path);
+        this.noteProblems.delete(path);
+      } else {
+        const { note, problems } = this.parse(change);
+        next = note;
+        this.notes.set(path, note);
+        if (problems.length > 0) this.noteProblems.set(path, problems);
+        else this.noteProblems.delete(path);
+      }
+      this.revision++;
+      if (old?.kind === 'session') {
+        this.dropLookups(old);
+        // A session that stays one is relinked in place once resolved.
+        if (next?.kind !== 'session') this.unlink(path);
+      }
+      if (catalogSignature(old) !== catalogSignature(next)) {
+        if (isCatalogNote(next)) this.catalogNotes.set(path, next);
+        else this.catalogNotes.delete(path);
+        edited.set(path, next);
+      }
+      if (next?.kind === 'session') {
+        this.addLookups(next);
+        pending.add(path);
+      }
+      yield;
+    }
+    if (edited.size > 0) {
+      if (before === null || this.lookups === null) {
+        // No catalog was ever built (so no session was resolved against one), or no reverse index is kept.
+        yield* this.reresolveSteps();
+        return;
+      }
+      const [[path, note]] = edited;
+      const after = (this.catalogCache = edited.size === 1 ? before.edited(path, note) : Catalog.of(this.catalogNotes.values(), before));
+      const { keys, ...changed } = Catalog.diff(before, after);
+      this.emit({ kind: 'catalog', changed });
+      for (const key of keys) for (const session of this.lookups.get(key) ?? []) pending.add(session);
+    }
+    const catalog = this.catalog;
+    for (const path of pending) {
+      const note = this.notes.get(path);
+      if (note?.kind !== 'session') continue;
+      const next = resolveSession(note, catalog);
+      const old = this.resolved.get(path);
+      if (old && sameResolution(old, next)) continue;
+      this.link(next);
+      yield;
+    }
   }
 
   /** Replaces everything with `inputs`. */
@@ -191,48 +256,6 @@ export class ConferenceIndex {
       if (r) out.push(r.record);
     }
     return out;
-  }
-
-  private afterChange(path: string, old: ParsedNote | undefined, next: ParsedNote | undefined): void {
-    this.revision++;
-    if (old?.kind === 'session') {
-      this.dropLookups(old);
-      // A session that stays one is relinked in place below.
-      if (next?.kind !== 'session') this.unlink(path);
-    }
-    if (catalogSignature(old) !== catalogSignature(next)) {
-      if (isCatalogNote(next)) this.catalogNotes.set(path, next);
-      else this.catalogNotes.delete(path);
-      this.catalogChanged(path, next);
-    }
-    if (next?.kind === 'session') {
-      this.addLookups(next);
-      this.link(resolveSession(next, this.catalog));
-    }
-  }
-
-  /** Re-resolves the sessions that looked up a key whose answer the new catalog changes. */
-  private catalogChanged(path: string, note: ParsedNote | undefined): void {
-    const before = this.catalogCache;
-    this.catalogCache = null;
-    if (before === null || this.lookups === null) {
-      // No catalog was ever built (so no session was resolved against one), or no reverse index is kept.
-      for (const step of this.reresolveSteps()) void step;
-      return;
-    }
-    const after = (this.catalogCache = before.edited(path, note));
-    const { keys, ...changed } = Catalog.diff(before, after);
-    this.emit({ kind: 'catalog', changed });
-    const paths = new Set<string>();
-    for (const key of keys) for (const path of this.lookups?.get(key) ?? []) paths.add(path);
-    for (const path of paths) {
-      const note = this.notes.get(path);
-      if (note?.kind !== 'session') continue;
-      const next = resolveSession(note, after);
-      const old = this.resolved.get(path);
-      if (old && sameResolution(old, next)) continue;
-      this.link(next);
-    }
   }
 
   private *reresolveSteps(): Generator<void> {
