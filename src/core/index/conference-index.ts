@@ -1,15 +1,17 @@
 /**
  * The one index of events, sessions, speakers and topics. Updated incrementally
- * by path (upsert / remove / rename); every change bumps `revision` so views can
- * tell when to redraw. Session edits touch only that session's entries; an edit
- * to an event, speaker or topic note rebuilds the catalog from those notes alone
- * and re-resolves only the sessions that looked up a key whose meaning changed.
+ * by path (upsert / remove / rename, or a batch of changes); every change bumps
+ * `revision` so views can tell when to redraw. Session edits touch only that
+ * session's entries; an edit to event, speaker or topic notes makes the catalog
+ * again from those notes alone (once per batch) and re-resolves only the
+ * sessions that looked up a key whose meaning changed.
  */
 import { Catalog, catalogSignature, isCatalogNote } from './catalog';
-import type { ParsedNote, SessionNote } from '../note/model';
+import type { ParsedNote } from '../note/model';
 import type { NoteInput, Problem } from '../note/note-meta';
 import { parseNote, type ParseResult } from '../note/parse-note';
-import { lookupKeys, resolveSession, sameResolution, type Resolved, type SessionRecord } from './session-record';
+import { Lookups } from './lookups';
+import { resolveSession, sameResolution, type Resolved, type SessionRecord } from './session-record';
 import { DEFAULT_SETTINGS, type CoreSettings } from '../settings';
 import { SessionLinks } from './session-links';
 import { StringPool } from './string-pool';
@@ -31,12 +33,10 @@ export class ConferenceIndex {
   /** Event, speaker and topic notes: all the catalog is built from. */
   private readonly catalogNotes = new Map<string, ParsedNote>();
   /**
-   * Lookup key (`lookupKeys`) → the sessions that look it up, resolved or not.
-   * Lists, not sets: ten thousand sessions hold a dozen entries each. None in an
-   * index that is built once and only read (the CLI's): an edit to an event,
-   * speaker or topic note then resolves every session again.
+   * Which sessions looked up which catalog key. None in an index that is built
+   * once and only read (the CLI's): a catalog edit then resolves every session again.
    */
-  private readonly lookups: Map<string, string[]> | null;
+  private readonly lookups: Lookups | null;
   private readonly noteProblems = new Map<string, string[]>();
   private catalogCache: Catalog | null = null;
   /** Shares repeated values between notes; a short-lived index (the CLI's) can skip it. */
@@ -54,7 +54,7 @@ export class ConferenceIndex {
     options: { pool?: boolean; readOnly?: boolean } = {},
   ) {
     this.pool = options.pool === false ? null : new StringPool();
-    this.lookups = options.readOnly === true ? null : new Map();
+    this.lookups = options.readOnly === true ? null : new Lookups();
   }
 
   /** Calls `listener` for every change from now on; returns the function that stops it. */
@@ -111,7 +111,7 @@ export class ConferenceIndex {
       }
       this.revision++;
       if (old?.kind === 'session') {
-        this.dropLookups(old);
+        this.lookups?.drop(old);
         // A session that stays one is relinked in place once resolved.
         if (next?.kind !== 'session') this.unlink(path);
       }
@@ -121,7 +121,7 @@ export class ConferenceIndex {
         edited.set(path, next);
       }
       if (next?.kind === 'session') {
-        this.addLookups(next);
+        this.lookups?.add(next);
         pending.add(path);
       }
       yield;
@@ -136,7 +136,7 @@ export class ConferenceIndex {
       const after = (this.catalogCache = edited.size === 1 ? before.edited(path, note) : Catalog.of(this.catalogNotes.values(), before));
       const { keys, ...changed } = Catalog.diff(before, after);
       this.emit({ kind: 'catalog', changed });
-      for (const key of keys) for (const session of this.lookups.get(key) ?? []) pending.add(session);
+      for (const key of keys) for (const session of this.lookups.sessions(key)) pending.add(session);
     }
     const catalog = this.catalog;
     for (const path of pending) {
@@ -171,7 +171,7 @@ export class ConferenceIndex {
       this.notes.set(note.path, note);
       if (problems.length > 0) this.noteProblems.set(note.path, problems);
       if (isCatalogNote(note)) this.catalogNotes.set(note.path, note);
-      else if (note.kind === 'session') this.addLookups(note);
+      else if (note.kind === 'session') this.lookups?.add(note);
       yield;
     }
     yield* this.reresolveSteps();
@@ -267,28 +267,6 @@ export class ConferenceIndex {
       if (note.kind !== 'session') continue;
       this.link(resolveSession(note, catalog));
       yield;
-    }
-  }
-
-  private addLookups(note: SessionNote): void {
-    if (this.lookups === null) return;
-    for (const key of lookupKeys(note)) {
-      const paths = this.lookups.get(key);
-      if (paths) paths.push(note.path);
-      else this.lookups.set(key, [note.path]);
-    }
-  }
-
-  private dropLookups(note: SessionNote): void {
-    if (this.lookups === null) return;
-    for (const key of lookupKeys(note)) {
-      const paths: string[] = this.lookups.get(key) ?? [];
-      const at = paths.indexOf(note.path);
-      if (at < 0) continue;
-      // Order does not matter: swap the last one in.
-      paths[at] = paths[paths.length - 1];
-      paths.pop();
-      if (paths.length === 0) this.lookups.delete(key);
     }
   }
 
