@@ -29,15 +29,14 @@ export class SessionLinks {
     const { path } = r.record;
     const old = this.resolved.get(path);
     this.resolved.set(path, r);
-    const none: Resolved = { record: { path, title: '', speakers: [], topics: [], private: false }, speakerSpellings: [], topicSpellings: [] };
-    return this.move(path, old ?? none, r);
+    return this.move(path, old ?? NOTHING, r);
   }
 
   unlink(path: string): Touched | null {
     const old = this.resolved.get(path);
     if (!old) return null;
     this.resolved.delete(path);
-    return this.move(path, old, { record: { ...old.record, event: undefined, speakers: [], topics: [] }, speakerSpellings: [], topicSpellings: [] });
+    return this.move(path, old, NOTHING);
   }
 
   private move(path: string, a: Resolved, b: Resolved): Touched {
@@ -62,6 +61,9 @@ export class SessionLinks {
     return { path, events, topics, speakers };
   }
 }
+
+/** What an unlinked session is linked to: nothing. */
+const NOTHING: Resolved = { record: { path: '', title: '', speakers: [], topics: [], private: false }, speakerSpellings: [], topicSpellings: [] };
 
 /** Moves `path` from the keys only in `a` to the keys only in `b`; returns those keys. */
 function moveAll(map: Map<string, Set<string>>, a: readonly string[], b: readonly string[], path: string): string[] {

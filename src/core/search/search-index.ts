@@ -104,8 +104,12 @@ export class SearchIndex {
     const entry: Entry = { kind, id, hitId: input.hitId ?? id, label, weight: input.weight ?? 0, [SLOT]: -1, ...first };
     if (rest.length > 0) entry.more = rest;
     if (path !== undefined) entry.path = path;
-    // Relinked sessions mark their topics and speakers again, mostly unchanged: their maps and filter stay as they are.
-    if (old && sameEntry(old, entry)) return;
+    // Relinked sessions mark their topics and speakers again, often with only a new weight (how many
+    // sessions stand behind them, which only ranking reads): the entry stays where it is, maps and filters too.
+    if (old && sameForms(old, entry)) {
+      old.weight = entry.weight;
+      return;
+    }
     shelf.typos = null;
     if (old) {
       shelf.entries[at] = entry;
@@ -225,11 +229,11 @@ function withinEdits(query: string, form: string, allowed: number): boolean {
   return Math.abs(form.length - query.length) <= allowed && editDistance(query, form, allowed) <= allowed;
 }
 
-/** Equal fields, and forms that are the same (shared) keys in the same order. */
-function sameEntry(a: Entry, b: Entry): boolean {
+/** Equal fields but the weight, and forms that are the same (shared) keys in the same order. */
+function sameForms(a: Entry, b: Entry): boolean {
   const [x, y] = [a.more ?? [], b.more ?? []];
   return (
-    a.hitId === b.hitId && a.label === b.label && a.path === b.path && a.weight === b.weight &&
+    a.hitId === b.hitId && a.label === b.label && a.path === b.path &&
     a.jamo === b.jamo && a.initials === b.initials && x.length === y.length && x.every((f, i) => f === y[i])
   );
 }
