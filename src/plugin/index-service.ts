@@ -89,8 +89,9 @@ export class IndexService extends Events {
       for (const file of waiting) {
         waiting.delete(file);
         const input = this.input(file);
+        // Not parsed yet (a cold fill): its `changed` event, or `resolved`, brings it; reading it now would be done twice.
         if (input.meta === null) unread.add(input.path);
-        yield input;
+        else yield input;
       }
     }.call(this);
     const steps = function* (this: IndexService) {
