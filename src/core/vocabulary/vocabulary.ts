@@ -52,14 +52,14 @@ export class Vocabulary {
   /** Keys whose topic differs between two vocabularies, for finding what a topic note's edit changed. */
   static changedKeys(a: Vocabulary, b: Vocabulary): string[] {
     const shared = a.base !== null && a.base === b.base;
-    const keys = shared ? union(a.keys.keys(), b.keys.keys()) : union(a.keyList(), b.keyList());
+    const keys = new Set(shared ? [...a.keys.keys(), ...b.keys.keys()] : [...a.keyList(), ...b.keyList()]);
     return [...keys].filter((key) => a.idOfKey(key) !== b.idOfKey(key));
   }
 
   /** Ids whose topic differs (topics no note touched are the same objects in both). */
   static changedTopics(a: Vocabulary, b: Vocabulary): string[] {
     const shared = a.base !== null && a.base === b.base;
-    const ids = shared ? union(a.topics.keys(), b.topics.keys()) : union(a.ids(), b.ids());
+    const ids = new Set(shared ? [...a.topics.keys(), ...b.topics.keys()] : [...a.ids(), ...b.ids()]);
     return [...ids].filter((id) => a.get(id) !== b.get(id));
   }
 
@@ -188,10 +188,4 @@ export class Vocabulary {
     }
     this.topics.set(id, { ...topic, broader });
   }
-}
-
-function union(a: Iterable<string>, b: Iterable<string>): Set<string> {
-  const out = new Set(a);
-  for (const x of b) out.add(x);
-  return out;
 }
