@@ -110,8 +110,9 @@ export function loadVault(root: string, settings: CoreSettings = loadVaultSettin
       yield { path: file.path, meta: extractMeta(text) };
     }
   }
-  // The CLI's index lives for one command: sharing repeated strings would cost more than it saves.
-  const index = new ConferenceIndex(settings, { pool: false });
+  // The CLI's index lives for one command and is never edited: sharing repeated strings, or
+  // keeping which sessions to resolve again after a catalog edit, would cost more than it saves.
+  const index = new ConferenceIndex(settings, { pool: false, readOnly: true });
   index.rebuild(inputs());
   return { index, files, readProblems };
 }

@@ -13,7 +13,7 @@
  * has brought since.
  */
 import { Events, TFile, TFolder, type App, type Component, type TAbstractFile } from 'obsidian';
-import { ConferenceIndex } from '../core/index/conference-index';
+import { ConferenceIndex, type NoteChange } from '../core/index/conference-index';
 import type { NoteInput } from '../core/note/note-meta';
 import { Searcher } from '../core/search/searcher';
 import type { CoreSettings } from '../core/settings';
@@ -89,15 +89,21 @@ export class IndexService extends Events {
       for (const file of waiting) {
         waiting.delete(file);
         const input = this.input(file);
+        // Not parsed yet (a cold fill): its `changed` event, or `resolved`, brings it; reading it now would be done twice.
         if (input.meta === null) unread.add(input.path);
-        yield input;
+        else yield input;
       }
     }.call(this);
-    const steps = (function* () {
-      yield* index.rebuildSteps(inputs);
+    const steps = function* (this: IndexService) {
+      // A newer build makes this one's work moot: it stops at its next step.
+      for (const step of index.rebuildSteps(inputs)) {
+        if (this.build !== token) return;
+        yield step;
+      }
       yield* searcher.syncSteps();
-    })();
-    this.building = runSliced(steps, this.clock).then(() => {
+    }.call(this);
+    // The first slice runs in a task of its own, not in the caller's (the layout-ready handler).
+    this.building = this.clock.pause().then(() => runSliced(steps, this.clock)).then(() => {
       if (this.build !== token) {
         searcher.detach();
         return;
@@ -135,7 +141,7 @@ export class IndexService extends Events {
     const quiet = this.build === null && this.draining === null && this.dirty.size === 0;
     if (quiet && single && this.burstMs < SLICE_BUDGET_MS) {
       const [start, revision] = [this.clock.now(), this.index.revision];
-      for (const path of paths) this.refresh(path);
+      this.index.apply(paths.map((path) => this.change(path)));
       this.burstMs += this.clock.now() - start;
       if (!this.burstReset) {
         this.burstReset = true;
@@ -181,22 +187,25 @@ export class IndexService extends Events {
     while (this.dirty.size > 0 && this.build === null) {
       const batch = [...this.dirty];
       this.dirty.clear();
-      for (const entry of batch) {
-        // A build started: it read the vault after these changes.
-        if (this.build !== null) return;
-        if (entry.endsWith('/')) for (const path of this.pathsUnder(entry)) this.dirty.add(path);
-        else this.refresh(entry);
-        yield;
-      }
+      yield* this.index.applySteps(this.changes(batch));
+    }
+  }
+
+  /** What the vault holds now at each path of a batch; a folder's paths join the next batch. */
+  private *changes(batch: string[]): Generator<NoteChange> {
+    for (const entry of batch) {
+      // A build started: it read the vault after these changes.
+      if (this.build !== null) return;
+      if (entry.endsWith('/')) for (const path of this.pathsUnder(entry)) this.dirty.add(path);
+      else yield this.change(entry);
     }
   }
 
   /** Reads one path again from the vault and its cache. */
-  private refresh(path: string): void {
+  private change(path: string): NoteChange {
     this.unread.delete(path);
     const file = this.app.vault.getFileByPath(path);
-    if (file && file.extension === 'md') this.index.upsert(this.input(file));
-    else this.index.remove(path);
+    return file && file.extension === 'md' ? this.input(file) : { path, gone: true };
   }
 
   /** The notes the index holds below `prefix` and the Markdown files the vault holds there now. */

@@ -12,6 +12,16 @@ import { Vocabulary } from '../vocabulary/vocabulary';
 
 type Problem = { path: string; message: string };
 
+/** Notes are never changed once read, so what a part derives from one is kept with it. */
+const EVENT_KEYS = new WeakMap<EventNote, { own: string[]; series: string[] }>();
+
+/** The lookup keys of an event note: its name and aliases, then its series' colloquial names. */
+function eventKeys(note: EventNote): { own: string[]; series: string[] } {
+  let keys = EVENT_KEYS.get(note);
+  if (!keys) EVENT_KEYS.set(note, (keys = { own: [note.id, ...note.aliases].map(foldKey), series: seriesAliasForms(note).map(foldKey) }));
+  return keys;
+}
+
 class EventPart {
   /** Event id → note, first path wins when two event notes share a name. */
   readonly events = new Map<string, EventNote>();
@@ -29,17 +39,11 @@ class EventPart {
         continue;
       }
       this.events.set(note.id, note);
-      for (const form of [note.id, ...note.aliases]) {
-        const key = foldKey(form);
-        if (!this.keys.has(key)) this.keys.set(key, note.id);
-      }
+      for (const key of eventKeys(note).own) if (!this.keys.has(key)) this.keys.set(key, note.id);
     }
     // Names and aliases first, so that a series' colloquial name never takes an event's own name.
     for (const note of this.events.values()) {
-      for (const form of seriesAliasForms(note)) {
-        const key = foldKey(form);
-        if (!this.keys.has(key)) this.keys.set(key, note.id);
-      }
+      for (const key of eventKeys(note).series) if (!this.keys.has(key)) this.keys.set(key, note.id);
     }
   }
 }
@@ -55,7 +59,7 @@ class SpeakerPart {
 
   constructor(readonly notes: readonly SpeakerNote[]) {
     for (const note of notes) {
-      const key = personKey(note.name);
+      const key = speakerKeys(note)[0];
       if (this.speakers.has(key)) {
         this.problems.push({ path: note.path, message: `another speaker note is also named "${note.name}"` });
         continue;
@@ -65,33 +69,53 @@ class SpeakerPart {
     }
     // Names first, so that an alias never takes another speaker's own name.
     for (const [key, note] of this.speakers) {
-      for (const alias of note.aliases) {
-        const aliasKey = personKey(alias);
-        if (!this.keys.has(aliasKey)) this.keys.set(aliasKey, key);
-      }
+      for (const aliasKey of speakerKeys(note).slice(1)) if (!this.keys.has(aliasKey)) this.keys.set(aliasKey, key);
     }
   }
+}
+
+const SPEAKER_KEYS = new WeakMap<SpeakerNote, string[]>();
+
+/** personKey of a speaker note's name, then of each alias. */
+function speakerKeys(note: SpeakerNote): string[] {
+  let keys = SPEAKER_KEYS.get(note);
+  if (!keys) SPEAKER_KEYS.set(note, (keys = [note.name, ...note.aliases].map(personKey)));
+  return keys;
 }
 
 export class Catalog {
   readonly vocabulary: Vocabulary;
   private readonly eventPart: EventPart;
   private readonly speakerPart: SpeakerPart;
-  private readonly topicNotes: TopicNote[] = [];
+  private readonly topicNotes: readonly TopicNote[];
 
   /** `previous`: a catalog whose parts are kept where their notes are the same. */
-  constructor(notes: Iterable<ParsedNote>, previous?: Catalog) {
+  private constructor(lists: KindLists, previous?: Catalog) {
+    this.topicNotes = lists.topic;
+    this.eventPart = previous && same(previous.eventPart.notes, lists.event) ? previous.eventPart : new EventPart(lists.event);
+    this.speakerPart = previous && same(previous.speakerPart.notes, lists.speaker) ? previous.speakerPart : new SpeakerPart(lists.speaker);
+    this.vocabulary = previous && same(previous.topicNotes, lists.topic) ? previous.vocabulary : new Vocabulary(undefined, lists.topic);
+  }
+
+  /** The catalog of `notes` (any notes: the catalog's are picked out), keeping the parts of `previous` whose notes are the same. */
+  static of(notes: Iterable<ParsedNote>, previous?: Catalog): Catalog {
+    const lists: KindLists = { event: [], speaker: [], topic: [] };
     const sorted = [...notes].filter(isCatalogNote).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const events: EventNote[] = [];
-    const speakers: SpeakerNote[] = [];
-    for (const note of sorted) {
-      if (note.kind === 'event') events.push(note);
-      else if (note.kind === 'speaker') speakers.push(note);
-      else this.topicNotes.push(note);
-    }
-    this.eventPart = previous && same(previous.eventPart.notes, events) ? previous.eventPart : new EventPart(events);
-    this.speakerPart = previous && same(previous.speakerPart.notes, speakers) ? previous.speakerPart : new SpeakerPart(speakers);
-    this.vocabulary = previous && same(previous.topicNotes, this.topicNotes) ? previous.vocabulary : new Vocabulary(undefined, this.topicNotes);
+    for (const note of sorted) (lists[note.kind] as ParsedNote[]).push(note);
+    return new Catalog(lists, previous);
+  }
+
+  /** This catalog with the note at `path` replaced by `note`, or removed: what `of` would give, without sorting every note again. */
+  edited(path: string, note: ParsedNote | undefined): Catalog {
+    const next = isCatalogNote(note) ? note : undefined;
+    return new Catalog(
+      {
+        event: replaced(this.eventPart.notes, path, next?.kind === 'event' ? next : undefined),
+        speaker: replaced(this.speakerPart.notes, path, next?.kind === 'speaker' ? next : undefined),
+        topic: replaced(this.topicNotes, path, next?.kind === 'topic' ? next : undefined),
+      },
+      this,
+    );
   }
 
   /** Event id → note. */
@@ -135,38 +159,53 @@ export class Catalog {
     return key;
   }
 
-  /** Compares only the parts that differ, so an edit costs what its own kind holds. */
+  /** Compares only the parts that differ, and in them only what the notes that differ can change. */
   static diff(before: Catalog, after: Catalog): CatalogDiff {
     const diff: CatalogDiff = { keys: new Set(), events: [], speakers: [], topics: [] };
     const [ea, eb] = [before.eventPart, after.eventPart];
     if (ea !== eb) {
       const startOf = (part: EventPart, id: string | undefined): string | undefined => (id === undefined ? undefined : part.events.get(id)?.start);
-      for (const key of union(ea.keys.keys(), eb.keys.keys())) {
-        const a = ea.keys.get(key);
-        const b = eb.keys.get(key);
-        // A session's day may come from its event's start.
-        if (a !== b || startOf(ea, a) !== startOf(eb, b)) diff.keys.add(`e:${key}`);
+      const { ids, notes } = touched(ea.notes, eb.notes, (note) => note.id);
+      for (const key of union(...notes.map((note) => [...eventKeys(note).own, ...eventKeys(note).series]))) {
+        const [a, b] = [ea.keys.get(key), eb.keys.get(key)];
+        if (a !== b) diff.keys.add(`e:${key}`);
+        // A session's day may come from its event's start: only sessions that derive it look up `d:`.
+        else if (startOf(ea, a) !== startOf(eb, b)) diff.keys.add(`d:${key}`);
       }
-      for (const id of union(ea.events.keys(), eb.events.keys())) if (ea.events.get(id) !== eb.events.get(id)) diff.events.push(id);
+      for (const id of ids) if (ea.events.get(id) !== eb.events.get(id)) diff.events.push(id);
     }
     const [sa, sb] = [before.speakerPart, after.speakerPart];
     if (sa !== sb) {
-      for (const key of union(sa.keys.keys(), sb.keys.keys())) if (sa.keys.get(key) !== sb.keys.get(key)) diff.keys.add(`s:${key}`);
-      for (const key of union(sa.speakers.keys(), sb.speakers.keys())) if (sa.speakers.get(key) !== sb.speakers.get(key)) diff.speakers.push(key);
+      const { ids, notes } = touched(sa.notes, sb.notes, (note) => speakerKeys(note)[0]);
+      for (const key of union(...notes.map(speakerKeys))) if (sa.keys.get(key) !== sb.keys.get(key)) diff.keys.add(`s:${key}`);
+      for (const key of ids) if (sa.speakers.get(key) !== sb.speakers.get(key)) diff.speakers.push(key);
     }
     const [va, vb] = [before.vocabulary, after.vocabulary];
     if (va !== vb) {
-      for (const key of union(va.keyList(), vb.keyList())) if (va.idOfKey(key) !== vb.idOfKey(key)) diff.keys.add(`t:${key}`);
-      // Topics a note did not touch are the same objects in both (see Vocabulary).
-      for (const id of union(va.ids(), vb.ids())) if (va.get(id) !== vb.get(id)) diff.topics.push(id);
+      for (const key of Vocabulary.changedKeys(va, vb)) diff.keys.add(`t:${key}`);
+      diff.topics.push(...Vocabulary.changedTopics(va, vb));
     }
     return diff;
   }
 }
 
+/**
+ * The names (`id`) of the notes in one list and not the other, and every note of either
+ * list under such a name: a key can answer differently only through one of those notes,
+ * since the first note under a name (in path order) takes it and its keys.
+ */
+function touched<T extends ParsedNote>(a: readonly T[], b: readonly T[], id: (note: T) => string): { ids: Set<string>; notes: T[] } {
+  const [inA, inB] = [new Set(a), new Set(b)];
+  const ids = new Set<string>();
+  for (const note of a) if (!inB.has(note)) ids.add(id(note));
+  for (const note of b) if (!inA.has(note)) ids.add(id(note));
+  const notes = [...a, ...b.filter((note) => !inA.has(note))].filter((note) => ids.has(id(note)));
+  return { ids, notes };
+}
+
 /** What differs between two catalogs. */
 export interface CatalogDiff {
-  /** Lookup keys (see `lookupKeys` in session-record.ts) whose answer differs, namespaced `e:`, `s:`, `t:`: only sessions that looked one up can resolve differently. */
+  /** Lookup keys (see `lookupKeys` in session-record.ts) whose answer differs, namespaced `e:`, `d:` (an event's start), `s:`, `t:`: only sessions that looked one up can resolve differently. */
   keys: Set<string>;
   /** Event ids, speaker keys and topic ids whose entry (name, aliases, note) differs. */
   events: string[];
@@ -174,15 +213,33 @@ export interface CatalogDiff {
   topics: string[];
 }
 
-function union(a: Iterable<string>, b: Iterable<string>): Set<string> {
-  const out = new Set(a);
-  for (const x of b) out.add(x);
+function union(...lists: Iterable<string>[]): Set<string> {
+  const out = new Set<string>();
+  for (const list of lists) for (const x of list) out.add(x);
   return out;
 }
 
 /** The same notes in the same order (notes are never changed once read, so identity says it). */
 function same(a: readonly ParsedNote[], b: readonly ParsedNote[]): boolean {
-  return a.length === b.length && a.every((note, i) => note === b[i]);
+  return a === b || (a.length === b.length && a.every((note, i) => note === b[i]));
+}
+
+interface KindLists {
+  event: readonly EventNote[];
+  speaker: readonly SpeakerNote[];
+  topic: readonly TopicNote[];
+}
+
+/** `list` (in path order) without its note at `path`, with `note` in its place if given; `list` itself when nothing changes. */
+function replaced<T extends ParsedNote>(list: readonly T[], path: string, note: T | undefined): readonly T[] {
+  let at = 0;
+  while (at < list.length && list[at].path < path) at++;
+  const present = list[at]?.path === path;
+  if (!present && note === undefined) return list;
+  const out = list.slice();
+  if (note === undefined) out.splice(at, 1);
+  else out.splice(at, present ? 1 : 0, note);
+  return out;
 }
 
 /** The notes a catalog is built from. */

@@ -1,22 +1,28 @@
 /**
  * The one index of events, sessions, speakers and topics. Updated incrementally
- * by path (upsert / remove / rename); every change bumps `revision` so views can
- * tell when to redraw. Session edits touch only that session's entries; an edit
- * to an event, speaker or topic note rebuilds the catalog from those notes alone
- * and re-resolves only the sessions that looked up a key whose meaning changed.
+ * by path (upsert / remove / rename, or a batch of changes); every change bumps
+ * `revision` so views can tell when to redraw. Session edits touch only that
+ * session's entries; an edit to event, speaker or topic notes makes the catalog
+ * again from those notes alone (once per batch) and re-resolves only the
+ * sessions that looked up a key whose meaning changed.
  */
 import { Catalog, catalogSignature, isCatalogNote } from './catalog';
-import type { ParsedNote, SessionNote } from '../note/model';
+import type { ParsedNote } from '../note/model';
 import type { NoteInput, Problem } from '../note/note-meta';
 import { parseNote, type ParseResult } from '../note/parse-note';
-import { lookupKeys, resolveSession, sameResolution, type Resolved, type SessionRecord } from './session-record';
+import { Lookups } from './lookups';
+import { resolveSession, sameResolution, type Resolved, type SessionRecord } from './session-record';
 import { DEFAULT_SETTINGS, type CoreSettings } from '../settings';
-import { SpellingCounts } from './spelling-counts';
+import { SessionLinks } from './session-links';
 import { StringPool } from './string-pool';
+
+/** A note read anew, or gone from the vault. */
+export type NoteChange = NoteInput | { path: string; gone: true };
 
 /** What changed, for structures kept beside the index (search keys). */
 export type IndexChange =
-  | { kind: 'session'; path: string; event?: string; topics: string[]; speakers: string[] }
+  /** A session's path, with the events, topics and speakers whose sessions or spellings its change moved. */
+  | { kind: 'session'; path: string; events: string[]; topics: string[]; speakers: string[] }
   /** `changed`: the event ids, speaker keys and topic ids whose entries changed; absent, all may have. */
   | { kind: 'catalog'; changed?: { events: string[]; speakers: string[]; topics: string[] } };
 
@@ -27,28 +33,28 @@ export class ConferenceIndex {
   /** Event, speaker and topic notes: all the catalog is built from. */
   private readonly catalogNotes = new Map<string, ParsedNote>();
   /**
-   * Lookup key (`lookupKeys`) → the sessions that look it up, resolved or not.
-   * Lists, not sets: ten thousand sessions hold a dozen entries each.
+   * Which sessions looked up which catalog key. None in an index that is built
+   * once and only read (the CLI's): a catalog edit then resolves every session again.
    */
-  private readonly lookups = new Map<string, string[]>();
+  private readonly lookups: Lookups | null;
   private readonly noteProblems = new Map<string, string[]>();
   private catalogCache: Catalog | null = null;
-  /** The catalog before the cache was dropped, whose parts a new one may keep. */
-  private lastCatalog: Catalog | null = null;
   /** Shares repeated values between notes; a short-lived index (the CLI's) can skip it. */
   private readonly pool: StringPool | null;
-  private readonly resolved = new Map<string, Resolved>();
-  private readonly byEvent = new Map<string, Set<string>>();
-  private readonly byTopic = new Map<string, Set<string>>();
-  private readonly bySpeaker = new Map<string, Set<string>>();
-  readonly speakerSpellings = new SpellingCounts();
-  readonly topicSpellings = new SpellingCounts();
+  private readonly links = new SessionLinks();
+  private readonly resolved = this.links.resolved;
+  private readonly byEvent = this.links.byEvent;
+  private readonly byTopic = this.links.byTopic;
+  private readonly bySpeaker = this.links.bySpeaker;
+  readonly speakerSpellings = this.links.speakerSpellings;
+  readonly topicSpellings = this.links.topicSpellings;
 
   constructor(
     readonly settings: CoreSettings = DEFAULT_SETTINGS,
-    options: { pool?: boolean } = {},
+    options: { pool?: boolean; readOnly?: boolean } = {},
   ) {
     this.pool = options.pool === false ? null : new StringPool();
+    this.lookups = options.readOnly === true ? null : new Lookups();
   }
 
   /** Calls `listener` for every change from now on; returns the function that stops it. */
@@ -59,27 +65,89 @@ export class ConferenceIndex {
 
   /** Adds or replaces the note at `input.path`. Idempotent. */
   upsert(input: NoteInput): void {
-    const { note, problems } = this.parse(input);
-    const old = this.notes.get(note.path);
-    this.notes.set(note.path, note);
-    if (problems.length > 0) this.noteProblems.set(note.path, problems);
-    else this.noteProblems.delete(note.path);
-    this.afterChange(note.path, old, note);
+    this.apply([input]);
   }
 
   /** Forgets the note at `path`. Idempotent. */
   remove(path: string): void {
-    const old = this.notes.get(path);
-    if (!old) return;
-    this.notes.delete(path);
-    this.noteProblems.delete(path);
-    this.afterChange(path, old, undefined);
+    this.apply([{ path, gone: true }]);
   }
 
   /** A note moved: its file name may be an event or speaker id, so it is read again. */
   rename(oldPath: string, input: NoteInput): void {
-    if (oldPath !== input.path) this.remove(oldPath);
-    this.upsert(input);
+    this.apply(oldPath !== input.path ? [{ path: oldPath, gone: true }, input] : [input]);
+  }
+
+  /** Applies changes as one batch (see `applySteps`). */
+  apply(changes: Iterable<NoteChange>): void {
+    for (const step of this.applySteps(changes)) void step;
+  }
+
+  /**
+   * Applies changes as one batch, in steps (a cold fill, a Sync pull): each note is read in a
+   * step of its own; then the catalog is made once for all the event, speaker and topic notes
+   * among them, and the sessions read, with those that looked up a key whose answer changed,
+   * are resolved, each once. Ending `changes` early ends the batch there, consistently.
+   */
+  *applySteps(changes: Iterable<NoteChange>): Generator<void> {
+    const before = this.catalogCache;
+    /** Event, speaker and topic notes that changed, by path. */
+    const edited = new Map<string, ParsedNote | undefined>();
+    const pending = new Set<string>();
+    for (const change of changes) {
+      const { path } = change;
+      const old = this.notes.get(path);
+      let next: ParsedNote | undefined;
+      if ('gone' in change) {
+        if (!old) continue;
+        this.notes.delete(path);
+        this.noteProblems.delete(path);
+      } else {
+        const { note, problems } = this.parse(change);
+        next = note;
+        this.notes.set(path, note);
+        if (problems.length > 0) this.noteProblems.set(path, problems);
+        else this.noteProblems.delete(path);
+      }
+      this.revision++;
+      if (old?.kind === 'session') {
+        this.lookups?.drop(old);
+        // A session that stays one is relinked in place once resolved.
+        if (next?.kind !== 'session') this.unlink(path);
+      }
+      if (catalogSignature(old) !== catalogSignature(next)) {
+        if (isCatalogNote(next)) this.catalogNotes.set(path, next);
+        else this.catalogNotes.delete(path);
+        edited.set(path, next);
+      }
+      if (next?.kind === 'session') {
+        this.lookups?.add(next);
+        pending.add(path);
+      }
+      yield;
+    }
+    if (edited.size > 0) {
+      if (before === null || this.lookups === null) {
+        // No catalog was ever built (so no session was resolved against one), or no reverse index is kept.
+        yield* this.reresolveSteps();
+        return;
+      }
+      const [[path, note]] = edited;
+      const after = (this.catalogCache = edited.size === 1 ? before.edited(path, note) : Catalog.of(this.catalogNotes.values(), before));
+      const { keys, ...changed } = Catalog.diff(before, after);
+      this.emit({ kind: 'catalog', changed });
+      for (const key of keys) for (const session of this.lookups.sessions(key)) pending.add(session);
+    }
+    const catalog = this.catalog;
+    for (const path of pending) {
+      const note = this.notes.get(path);
+      if (note?.kind !== 'session') continue;
+      const next = resolveSession(note, catalog);
+      const old = this.resolved.get(path);
+      if (old && sameResolution(old, next)) continue;
+      this.link(next);
+      yield;
+    }
   }
 
   /** Replaces everything with `inputs`. */
@@ -95,13 +163,15 @@ export class ConferenceIndex {
     this.notes.clear();
     this.noteProblems.clear();
     this.catalogNotes.clear();
-    this.lookups.clear();
+    // Not edited from here on: the catalog is made again from the notes read.
+    this.catalogCache = null;
+    this.lookups?.clear();
     for (const input of inputs) {
       const { note, problems } = this.parse(input);
       this.notes.set(note.path, note);
       if (problems.length > 0) this.noteProblems.set(note.path, problems);
       if (isCatalogNote(note)) this.catalogNotes.set(note.path, note);
-      else if (note.kind === 'session') this.addLookups(note);
+      else if (note.kind === 'session') this.lookups?.add(note);
       yield;
     }
     yield* this.reresolveSteps();
@@ -115,7 +185,7 @@ export class ConferenceIndex {
   }
 
   get catalog(): Catalog {
-    return (this.catalogCache ??= new Catalog(this.catalogNotes.values(), this.lastCatalog ?? undefined));
+    return (this.catalogCache ??= Catalog.of(this.catalogNotes.values()));
   }
 
   note(path: string): ParsedNote | undefined {
@@ -188,50 +258,6 @@ export class ConferenceIndex {
     return out;
   }
 
-  private afterChange(path: string, old: ParsedNote | undefined, next: ParsedNote | undefined): void {
-    this.revision++;
-    if (old?.kind === 'session') {
-      this.unlink(path);
-      this.dropLookups(old);
-    }
-    if (catalogSignature(old) !== catalogSignature(next)) {
-      if (isCatalogNote(next)) this.catalogNotes.set(path, next);
-      else this.catalogNotes.delete(path);
-      this.catalogChanged();
-    }
-    if (next?.kind === 'session') {
-      this.addLookups(next);
-      this.link(resolveSession(next, this.catalog));
-    }
-  }
-
-  /** Re-resolves the sessions that looked up a key whose answer the new catalog changes. */
-  private catalogChanged(): void {
-    const before = this.catalogCache;
-    this.catalogCache = null;
-    if (before === null) {
-      // No catalog was ever built, so no session was resolved against one.
-      for (const step of this.reresolveSteps()) void step;
-      return;
-    }
-    this.lastCatalog = before;
-    const after = this.catalog;
-    this.lastCatalog = null;
-    const { keys, ...changed } = Catalog.diff(before, after);
-    this.emit({ kind: 'catalog', changed });
-    const paths = new Set<string>();
-    for (const key of keys) for (const path of this.lookups.get(key) ?? []) paths.add(path);
-    for (const path of paths) {
-      const note = this.notes.get(path);
-      if (note?.kind !== 'session') continue;
-      const next = resolveSession(note, after);
-      const old = this.resolved.get(path);
-      if (old && sameResolution(old, next)) continue;
-      this.unlink(path);
-      this.link(next);
-    }
-  }
-
   private *reresolveSteps(): Generator<void> {
     this.emit({ kind: 'catalog' });
     this.catalogCache = null;
@@ -244,64 +270,16 @@ export class ConferenceIndex {
     }
   }
 
-  private addLookups(note: SessionNote): void {
-    for (const key of lookupKeys(note)) {
-      const paths = this.lookups.get(key);
-      if (paths) paths.push(note.path);
-      else this.lookups.set(key, [note.path]);
-    }
-  }
-
-  private dropLookups(note: SessionNote): void {
-    for (const key of lookupKeys(note)) {
-      const paths = this.lookups.get(key) ?? [];
-      const at = paths.indexOf(note.path);
-      if (at < 0) continue;
-      // Order does not matter: swap the last one in.
-      paths[at] = paths[paths.length - 1];
-      paths.pop();
-      if (paths.length === 0) this.lookups.delete(key);
-    }
-  }
-
   private link(r: Resolved): void {
-    const { record } = r;
-    this.resolved.set(record.path, r);
-    if (record.event !== undefined) addTo(this.byEvent, record.event, record.path);
-    for (const id of record.topics) addTo(this.byTopic, id, record.path);
-    for (const key of record.speakers) addTo(this.bySpeaker, key, record.path);
-    this.speakerSpellings.add(r.speakerSpellings, 1);
-    this.topicSpellings.add(r.topicSpellings, 1);
-    this.emit({ kind: 'session', path: record.path, event: record.event, topics: record.topics, speakers: record.speakers });
+    this.emit({ kind: 'session', ...this.links.link(r) });
   }
 
   private unlink(path: string): void {
-    const r = this.resolved.get(path);
-    if (!r) return;
-    this.resolved.delete(path);
-    const { record } = r;
-    if (record.event !== undefined) removeFrom(this.byEvent, record.event, path);
-    for (const id of record.topics) removeFrom(this.byTopic, id, path);
-    for (const key of record.speakers) removeFrom(this.bySpeaker, key, path);
-    this.speakerSpellings.add(r.speakerSpellings, -1);
-    this.topicSpellings.add(r.topicSpellings, -1);
-    this.emit({ kind: 'session', path, event: record.event, topics: record.topics, speakers: record.speakers });
+    const touched = this.links.unlink(path);
+    if (touched) this.emit({ kind: 'session', ...touched });
   }
 
   private emit(change: IndexChange): void {
     for (const listener of this.listeners) listener(change);
   }
-}
-
-function addTo(map: Map<string, Set<string>>, key: string, path: string): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(path);
-}
-
-function removeFrom(map: Map<string, Set<string>>, key: string, path: string): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(path);
-  if (set.size === 0) map.delete(key);
 }

@@ -1,7 +1,7 @@
 /** A session with its names resolved against the catalog: what the index stores and answers with. */
 import type { Catalog } from './catalog';
 import type { SessionNote, SessionStatus } from '../note/model';
-import { lastSegment } from '../note/values';
+import { lastSegment, type Ref } from '../note/values';
 import { foldKey, nfc, personKey, stripHonorific, termKey } from '../text/normalize';
 import { topicLookupKeys } from '../vocabulary/vocabulary';
 
@@ -107,30 +107,46 @@ export function resolveSession(note: SessionNote, catalog: Catalog): Resolved {
  */
 export function lookupKeys(note: SessionNote): string[] {
   const keys: string[] = [];
-  const add = (list: readonly string[]): void => {
-    for (const key of list) if (!keys.includes(key)) keys.push(key);
-  };
-  const event = note.event;
-  // A link's target and text, kept apart by a character no name holds.
-  if (event) add(memo(EVENT_KEYS, `${event.target ?? '\u0000'}\n${event.text}`, () => [`e:${foldKey(lastSegment(event.target ?? event.text))}`, `e:${foldKey(event.text)}`]));
+  if (note.event) {
+    const { event, day } = eventKeys(note.event);
+    addAll(keys, event);
+    // Only a day derived from the date depends on the event's start.
+    if (note.day === undefined && note.date !== undefined) addAll(keys, day);
+  }
   // Speakers repeat too little across sessions to be worth remembering.
-  for (const ref of note.speakers) add([`s:${personKey(ref.target !== undefined ? lastSegment(ref.target) : ref.text)}`]);
-  for (const surface of note.topics) add(memo(TOPIC_KEYS, surface, () => topicLookupKeys(surface).map((key) => `t:${key}`)));
-  // Inline tags carry particles (`#추천을`, `#추천은`…): too many forms to keep them all in memory.
-  for (const surface of note.tagTerms) add(topicLookupKeys(surface).map((key) => `t:${key}`));
+  for (const ref of note.speakers) addAll(keys, [`s:${personKey(ref.target !== undefined ? lastSegment(ref.target) : ref.text)}`]);
+  // Inline tags (`#추천을`) are looked up as topics are; a vault holds a few thousand distinct ones.
+  for (const surface of note.topics) addAll(keys, topicKeys(surface));
+  for (const surface of note.tagTerms) addAll(keys, topicKeys(surface));
   return keys;
 }
 
-/** Events and topics are written the same way in thousands of notes: their keys are computed once, and shared. */
-const EVENT_KEYS = new Map<string, readonly string[]>();
+function addAll(keys: string[], list: readonly string[]): void {
+  for (const key of list) if (!keys.includes(key)) keys.push(key);
+}
+
+/**
+ * Events and topics are written the same way in thousands of notes: their keys are computed once,
+ * and shared. A link is keyed by itself (refs are never changed once read, and the index pools
+ * equal ones); a topic or tag by its text.
+ */
+const EVENT_KEYS = new WeakMap<Ref, { event: readonly string[]; day: readonly string[] }>();
 const TOPIC_KEYS = new Map<string, readonly string[]>();
 
-function memo(cache: Map<string, readonly string[]>, written: string, compute: () => string[]): readonly string[] {
-  let keys = cache.get(written);
+function eventKeys(ref: Ref): { event: readonly string[]; day: readonly string[] } {
+  let keys = EVENT_KEYS.get(ref);
   if (keys === undefined) {
-    if (cache.size > 100_000) cache.clear();
-    keys = compute();
-    cache.set(written, keys);
+    const event = [`e:${foldKey(lastSegment(ref.target ?? ref.text))}`, `e:${foldKey(ref.text)}`];
+    EVENT_KEYS.set(ref, (keys = { event, day: event.map((key) => `d${key.slice(1)}`) }));
+  }
+  return keys;
+}
+
+function topicKeys(surface: string): readonly string[] {
+  let keys = TOPIC_KEYS.get(surface);
+  if (keys === undefined) {
+    if (TOPIC_KEYS.size > 100_000) TOPIC_KEYS.clear();
+    TOPIC_KEYS.set(surface, (keys = topicLookupKeys(surface).map((key) => `t:${key}`)));
   }
   return keys;
 }

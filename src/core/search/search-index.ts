@@ -3,11 +3,13 @@
  * so results never depend on the order of edits. Narrowing finds the forms
  * a query begins through prefix maps and the rest by one substring test per
  * form, in order, until enough are found; typos are looked for among the short entries (topics,
- * speakers, events) only when exact matching finds little.
+ * speakers, events) only when exact matching finds little, and only in forms that hold enough of
+ * the query's jamo to be within reach (see `typo-filter.ts`).
  */
 import { editDistance } from '../text/edit-distance';
 import { BlockFilter, SLOT } from './block-filter';
 import { PrefixMap } from './prefix-map';
+import { QueryJamo, TypoTable } from './typo-filter';
 import { formKeys, MATCH, matchClass, type FormKeys, type QueryKeys } from './keys';
 
 const TYPO_WHEN_FEWER = 20;
@@ -56,14 +58,18 @@ export interface Entry extends FormKeys {
  * them changes (thousands of times during a cold fill), so their keys are kept;
  * session titles are too many and too unique to be worth it.
  */
-const SHARED = new Map<string, FormKeys>();
-function sharedFormKeys(form: string): FormKeys {
+const SHARED = new Map<string, AliasKeys>();
+function sharedFormKeys(form: string): AliasKeys {
   let keys = SHARED.get(form);
   if (!keys) {
     if (SHARED.size > 50_000) SHARED.clear();
-    SHARED.set(form, (keys = formKeys(form)));
+    SHARED.set(form, (keys = { ...formKeys(form), text: form }));
   }
   return keys;
+}
+
+function ownFormKeys(form: string): AliasKeys {
+  return { ...formKeys(form), text: form };
 }
 
 function* formsOf(entry: Entry): Generator<FormKeys> {
@@ -83,9 +89,11 @@ interface Shelf {
   entries: Entry[];
   heads: PrefixMap<Entry>;
   blocks: BlockFilter<Entry>;
+  /** The forms of topics, speakers and events laid out for the typo search; made again after a change. */
+  typos: TypoTable<Entry> | null;
 }
 
-const emptyShelf = (): Shelf => ({ ids: [], entries: [], heads: new PrefixMap(formsOf), blocks: new BlockFilter(formsOf) });
+const emptyShelf = (): Shelf => ({ ids: [], entries: [], heads: new PrefixMap(formsOf), blocks: new BlockFilter(formsOf), typos: null });
 
 export class SearchIndex {
   private readonly shelves = new Map<HitKind, Shelf>(KINDS.map((k) => [k, emptyShelf()]));
@@ -104,11 +112,19 @@ export class SearchIndex {
     // A session keyed again under the same title (its speakers or topics changed) keeps its keys.
     if (kind === 'session' && old?.label === label && old.path === path && input.forms.length === 0 && !old.more) return;
     const unique = [...new Set([label, ...input.forms].filter((f) => f.trim() !== ''))];
-    const [first, ...rest] = unique.map(kind === 'session' ? formKeys : sharedFormKeys);
-    const entry: Entry = { kind, id, hitId: input.hitId ?? id, label, weight: input.weight ?? 0, [SLOT]: -1, ...(first ?? formKeys(id)) };
-    if (rest.length > 0) entry.more = rest.map((keys, i) => ({ ...keys, text: unique[i + 1] }));
+    const keyed = unique.map(kind === 'session' ? ownFormKeys : sharedFormKeys);
+    const first: FormKeys = keyed[0] ?? formKeys(id);
+    const entry: Entry = { kind, id, hitId: input.hitId ?? id, label, weight: input.weight ?? 0, [SLOT]: -1, jamo: first.jamo, initials: first.initials };
+    if (keyed.length > 1) entry.more = keyed.slice(1);
     if (input.free) entry.free = true;
     if (path !== undefined) entry.path = path;
+    // Relinked sessions mark their topics and speakers again, often with only a new weight (how many
+    // sessions stand behind them, which only ranking reads): the entry stays where it is, maps and filters too.
+    if (old && sameForms(old, entry)) {
+      old.weight = entry.weight;
+      return;
+    }
+    shelf.typos = null;
     if (old) {
       shelf.entries[at] = entry;
       shelf.heads.remove(old);
@@ -125,6 +141,7 @@ export class SearchIndex {
     const shelf = this.shelves.get(kind)!;
     const at = lowerBound(shelf.ids, id);
     if (shelf.ids[at] !== id) return;
+    shelf.typos = null;
     shelf.heads.remove(shelf.entries[at]);
     shelf.blocks.remove(shelf.entries[at]);
     shelf.ids.splice(at, 1);
@@ -150,7 +167,7 @@ export class SearchIndex {
    */
   candidates(q: QueryKeys, max: number): Candidate[] {
     const out = this.matches(q, max);
-    if (out.length < TYPO_WHEN_FEWER && q.jamo.length >= 2) out.push(...this.typos(q, max - out.length, new Set(out.map((c) => c.entry))));
+    if (out.length < Math.min(TYPO_WHEN_FEWER, max) && q.jamo.length >= 2) out.push(...this.typos(q, max - out.length, new Set(out.map((c) => c.entry))));
     return out;
   }
 
@@ -198,21 +215,42 @@ export class SearchIndex {
   private typos(q: QueryKeys, max: number, taken: Set<Entry>): Candidate[] {
     const allowed = q.jamo.length <= 3 ? 0 : q.jamo.length <= 8 ? 1 : q.jamo.length <= 16 ? 2 : 3;
     if (allowed === 0) return [];
+    const reach = new QueryJamo(q.jamo);
     const out: Candidate[] = [];
     for (const kind of ['topic', 'speaker', 'event'] as const) {
-      for (const entry of this.shelves.get(kind)!.entries) {
-        if (taken.has(entry)) continue;
-        const form = [...formsOf(entry)].find((f) => {
-          if (f.jamo.length + allowed < q.jamo.length) return false;
-          if (editDistance(q.jamo, f.jamo.slice(0, q.jamo.length), allowed) <= allowed) return true;
-          return Math.abs(f.jamo.length - q.jamo.length) <= allowed && editDistance(q.jamo, f.jamo, allowed) <= allowed;
-        });
-        if (form) out.push({ entry, match: MATCH.fuzzy, form });
+      const shelf = this.shelves.get(kind)!;
+      const table = (shelf.typos ??= new TypoTable(shelf.entries, formsOf));
+      // Forms in entry order, each entry's in its own order: the first near form of an entry is its match.
+      let found = -1;
+      for (let i = 0; i < table.forms.length; i++) {
+        const at = table.owner[i];
+        const form = table.forms[i];
+        if (at === found || form.jamo.length + allowed < q.jamo.length || reach.missing(table.masks[i]) > allowed) continue;
+        const entry = shelf.entries[at];
+        if (taken.has(entry) || !withinEdits(q.jamo, form.jamo, allowed)) continue;
+        out.push({ entry, match: MATCH.fuzzy, form });
         if (out.length >= max) return out;
+        found = at;
       }
     }
     return out;
   }
+}
+
+/** Whether `form`, or its beginning as long as the query, is at most `allowed` edits from the query. */
+function withinEdits(query: string, form: string, allowed: number): boolean {
+  if (editDistance(query, form.slice(0, query.length), allowed) <= allowed) return true;
+  return Math.abs(form.length - query.length) <= allowed && editDistance(query, form, allowed) <= allowed;
+}
+
+/** Equal fields but the weight, and forms that are the same (shared) keys in the same order. */
+function sameForms(a: Entry, b: Entry): boolean {
+  const [x, y] = [a.more ?? [], b.more ?? []];
+  return (
+    a.hitId === b.hitId && a.label === b.label && a.path === b.path && a.free === b.free &&
+    a.jamo === b.jamo && a.initials === b.initials && x.length === y.length &&
+    x.every((f, i) => f.text === y[i].text && f.jamo === y[i].jamo && f.initials === y[i].initials)
+  );
 }
 
 /** The entry's best class over its forms. */

@@ -101,7 +101,7 @@ export class Searcher {
       return;
     }
     this.sessions.add(change.path);
-    if (change.event !== undefined) this.events.add(change.event);
+    for (const id of change.events) this.events.add(id);
     for (const id of change.topics) this.topics.add(id);
     for (const key of change.speakers) this.speakers.add(key);
   }

@@ -28,21 +28,39 @@ export function topicLookupKeys(surface: string): string[] {
 let builtin: Vocabulary | null = null;
 
 export class Vocabulary {
-  private readonly topics: Map<string, Topic>;
-  /** foldKey of every id, label and alias → topic id. */
-  private readonly keys: Map<string, string>;
+  /**
+   * The built-in vocabulary this one extends, read through rather than copied: topic notes only
+   * add keys (a key already taken keeps its topic) and replace topics, so a catalog edit costs
+   * what its notes hold, not the 600-odd built-in topics.
+   */
+  private readonly base: Vocabulary | null;
+  /** Topics added or replaced over the base (all of them when there is none). */
+  private readonly topics = new Map<string, Topic>();
+  /** foldKey of every id, label and alias → topic id, beyond the base's. */
+  private readonly keys = new Map<string, string>();
 
   constructor(defs: readonly TopicDef[] = BUILTIN_TOPICS, notes: readonly TopicNote[] = []) {
-    const base = defs === BUILTIN_TOPICS ? (builtin ??= new Vocabulary([...BUILTIN_TOPICS])) : null;
-    // Topics are never changed once added (a note replaces them), so the copies can share them.
-    this.topics = new Map(base?.topics);
-    this.keys = new Map(base?.keys);
-    if (!base) for (const def of defs) this.add({ ...def, aliases: def.aliases.filter((a) => a !== def.label) });
+    this.base = defs === BUILTIN_TOPICS ? (builtin ??= new Vocabulary([...BUILTIN_TOPICS])) : null;
+    if (!this.base) for (const def of defs) this.add({ ...def, aliases: def.aliases.filter((a) => a !== def.label) });
     // Sorted so that the result never depends on the order notes arrived in.
     const sorted = [...notes].sort((a, b) => (a.path < b.path ? -1 : 1));
     const noteIds = sorted.map((note) => this.addNote(note));
     // After every note is in, so a broader topic may be defined by a later note.
     sorted.forEach((note, i) => this.addBroader(noteIds[i], note.broader ?? []));
+  }
+
+  /** Keys whose topic differs between two vocabularies, for finding what a topic note's edit changed. */
+  static changedKeys(a: Vocabulary, b: Vocabulary): string[] {
+    const shared = a.base !== null && a.base === b.base;
+    const keys = new Set(shared ? [...a.keys.keys(), ...b.keys.keys()] : [...a.keyList(), ...b.keyList()]);
+    return [...keys].filter((key) => a.idOfKey(key) !== b.idOfKey(key));
+  }
+
+  /** Ids whose topic differs (topics no note touched are the same objects in both). */
+  static changedTopics(a: Vocabulary, b: Vocabulary): string[] {
+    const shared = a.base !== null && a.base === b.base;
+    const ids = new Set(shared ? [...a.topics.keys(), ...b.topics.keys()] : [...a.ids(), ...b.ids()]);
+    return [...ids].filter((id) => a.get(id) !== b.get(id));
   }
 
   /** Surface forms repeat across thousands of notes, so answers are remembered. */
@@ -52,8 +70,8 @@ export class Vocabulary {
   resolve(surface: string): string | null {
     let id = this.resolved.get(surface);
     if (id === undefined) {
-      const key = termKey(surface.replace(/^#/, ''), (k) => this.keys.has(k));
-      id = this.keys.get(key) ?? null;
+      const key = termKey(surface.replace(/^#/, ''), (k) => this.idOfKey(k) !== undefined);
+      id = this.idOfKey(key) ?? null;
       if (this.resolved.size > 100_000) this.resolved.clear();
       this.resolved.set(surface, id);
     }
@@ -61,34 +79,36 @@ export class Vocabulary {
   }
 
   get(id: string): Topic | undefined {
-    return this.topics.get(id);
+    return this.topics.get(id) ?? this.base?.topics.get(id);
   }
 
   all(): Topic[] {
-    return [...this.topics.values()];
+    return [...this.ids()].map((id) => this.get(id)!);
   }
 
-  ids(): IterableIterator<string> {
-    return this.topics.keys();
+  /** In the base's order, a replaced topic in its place, then the topics notes added. */
+  *ids(): Generator<string> {
+    if (this.base) yield* this.base.topics.keys();
+    for (const id of this.topics.keys()) if (!this.base?.topics.has(id)) yield id;
   }
 
   /** The topic's label in a UI language: the Korean label for `ko` unless a topic note names it. */
   label(id: string, lang: string): string {
-    const topic = this.topics.get(id);
+    const topic = this.get(id);
     if (!topic) return id;
     return lang === 'ko' && topic.notePath === undefined ? (topic.ko ?? topic.label) : topic.label;
   }
 
   /** Ids of the directly broader topics. */
   broader(id: string): string[] {
-    return this.topics.get(id)?.broader ?? [];
+    return this.get(id)?.broader ?? [];
   }
 
   /** Ids of the directly narrower topics. */
   narrower(id: string): string[] {
     if (this.narrowerOf === undefined) {
       this.narrowerOf = new Map();
-      for (const topic of this.topics.values()) {
+      for (const topic of this.all()) {
         for (const b of topic.broader ?? []) {
           const list = this.narrowerOf.get(b);
           if (list) list.push(topic.id);
@@ -118,33 +138,33 @@ export class Vocabulary {
 
   /** Every normalized key with its topic id: what typo checks compare against. */
   entries(): [string, string][] {
-    return [...this.keys.entries()];
+    return [...(this.base?.keys ?? []), ...this.keys];
   }
 
   /** The topic id a normalized key names, if any. */
   idOfKey(key: string): string | undefined {
-    return this.keys.get(key);
+    return this.base?.keys.get(key) ?? this.keys.get(key);
   }
 
-  /** Normalized keys, for finding what changed between two vocabularies. */
-  keyList(): IterableIterator<string> {
-    return this.keys.keys();
+  private *keyList(): Generator<string> {
+    if (this.base) yield* this.base.keys.keys();
+    yield* this.keys.keys();
   }
 
   private add(topic: Topic): void {
     this.topics.set(topic.id, topic);
     for (const form of [topic.id, topic.label, topic.ko ?? '', ...topic.aliases]) {
       const key = foldKey(form);
-      if (key !== '' && !this.keys.has(key)) this.keys.set(key, topic.id);
+      if (key !== '' && this.idOfKey(key) === undefined) this.keys.set(key, topic.id);
     }
   }
 
   /** A topic note extends the topic it names (its label wins), or defines a new one. */
   private addNote(note: TopicNote): string {
     const forms = [note.name, note.title, ...note.aliases];
-    const existing = forms.map((f) => this.keys.get(foldKey(f))).find((id) => id !== undefined);
+    const existing = forms.map((f) => this.idOfKey(foldKey(f))).find((id) => id !== undefined);
     if (existing !== undefined) {
-      const topic = this.topics.get(existing)!;
+      const topic = this.get(existing)!;
       const aliases = [...topic.aliases];
       for (const form of [topic.label, ...forms]) {
         if (form !== note.name && !aliases.includes(form)) aliases.push(form);
@@ -159,7 +179,7 @@ export class Vocabulary {
 
   /** A note's `broader:` names join the topic's broader ids; unknown names and itself are skipped. */
   private addBroader(id: string, names: readonly string[]): void {
-    const topic = this.topics.get(id);
+    const topic = this.get(id);
     if (!topic || names.length === 0) return;
     const broader = [...(topic.broader ?? [])];
     for (const name of names) {

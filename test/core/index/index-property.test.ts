@@ -1,6 +1,6 @@
 /** Any sequence of upserts, removes and renames gives the index a fresh build of the final state gives. */
 import fc from 'fast-check';
-import { ConferenceIndex } from '../../../src/core/index/conference-index';
+import { ConferenceIndex, type NoteChange } from '../../../src/core/index/conference-index';
 import { indexJson } from '../../../src/core/index-json';
 import { Searcher } from '../../../src/core/search/searcher';
 import { md, note } from '../../helpers';
@@ -57,35 +57,54 @@ function snapshot(index: ConferenceIndex): string {
 
 test('incremental updates equal a fresh build, search keys included', () => {
   fc.assert(
-    fc.property(fc.array(op, { maxLength: 40, size: 'medium' }), (ops) => {
+    fc.property(fc.array(op, { maxLength: 40, size: 'medium' }), fc.integer({ min: 1, max: 8 }), (ops, chunk) => {
       const live = new ConferenceIndex();
       const liveSearch = new Searcher(live);
+      // An index without the reverse index (the CLI's) resolves everything again on a catalog edit.
+      const readOnly = new ConferenceIndex(undefined, { readOnly: true });
+      // The same changes applied a few at a time as batches, as a drain of bursts applies them.
+      const batched = new ConferenceIndex();
+      const batchedSearch = new Searcher(batched);
+      let batch: NoteChange[] = [];
       const files = new Map<string, string>();
       for (const o of ops) {
         if (o.kind === 'upsert') {
           files.set(o.path, o.text);
-          live.upsert(note(o.path, o.text));
+          for (const index of [live, readOnly]) index.upsert(note(o.path, o.text));
+          batch.push(note(o.path, o.text));
         } else if (o.kind === 'remove') {
           files.delete(o.path);
-          live.remove(o.path);
+          for (const index of [live, readOnly]) index.remove(o.path);
+          batch.push({ path: o.path, gone: true });
         } else {
           const text = files.get(o.from);
           if (text === undefined || files.has(o.to)) continue;
           files.delete(o.from);
           files.set(o.to, text);
-          live.rename(o.from, note(o.to, text));
+          for (const index of [live, readOnly]) index.rename(o.from, note(o.to, text));
+          batch.push({ path: o.from, gone: true }, note(o.to, text));
         }
         // As in use: searches happen between edits, so keys are brought up to date each time.
         liveSearch.sync();
+        if (batch.length >= chunk) {
+          batched.apply(batch);
+          batchedSearch.sync();
+          batch = [];
+        }
       }
       const fresh = new ConferenceIndex();
       fresh.rebuild([...files].map(([path, text]) => note(path, text)));
       expect(snapshot(live)).toBe(snapshot(fresh));
+      expect(snapshot(readOnly)).toBe(snapshot(fresh));
+      batched.apply(batch);
+      expect(snapshot(batched)).toBe(snapshot(fresh));
       // Search keys followed the same changes one by one.
       liveSearch.sync();
       const freshSearch = new Searcher(fresh);
       freshSearch.sync();
       expect(JSON.stringify([...liveSearch.keys.all()])).toBe(JSON.stringify([...freshSearch.keys.all()]));
+      batchedSearch.sync();
+      expect(JSON.stringify([...batchedSearch.keys.all()])).toBe(JSON.stringify([...freshSearch.keys.all()]));
     }),
     { numRuns: 200, seed: 20261121 },
   );
