@@ -5,7 +5,7 @@
  */
 import { debounce, PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
 import { templateProblem } from '../core/export/front-matter-template';
-import { PROFILES, type BlogLayout, type Profile } from '../core/export/options';
+import { PROFILE_NAMES, PROFILES, type BlogLayout, type Profile } from '../core/export/options';
 import { blogLayout, PRESETS } from '../core/export/presets';
 import { DEFAULT_PROPS, DEFAULT_SETTINGS, readNoticeMinutes, readTagLimit, type PropertyNames } from '../core/settings';
 import type { PluginSettings } from './settings';
@@ -120,7 +120,7 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
       ...PROFILES.map(
         (profile): GroupDefinition => ({
           type: 'group',
-          heading: t('settings.layout', { profile }),
+          heading: t('settings.layout', { profile: PROFILE_NAMES[profile] }),
           items: [
             {
               name: t('settings.layout.preset.name'),
@@ -254,23 +254,23 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
         const { key } = control;
         const value = this.getControlValue(key);
         const setting = new Setting(parent).setName(item.name).setDesc(item.desc);
-        if (control.type === 'dropdown') {
-          setting.addDropdown((d) => d.addOptions(control.options).setValue(String(value)).onChange((v) => this.setControlValue(key, v)));
-          continue;
+        if (control.type === 'dropdown') setting.addDropdown((d) => d.addOptions(control.options).setValue(String(value)).onChange((v) => this.setControlValue(key, v)));
+        else if (control.type === 'toggle') setting.addToggle((toggle) => toggle.setValue(value === true).onChange((on) => this.setControlValue(key, on)));
+        else {
+          const bind = (c: { setPlaceholder(p: string): unknown; setValue(v: string): unknown; onChange(cb: (v: string) => unknown): unknown }): void => {
+            c.setPlaceholder(control.placeholder);
+            c.setValue(typeof value === 'string' ? value : '');
+            c.onChange((next) => this.setControlValue(key, next));
+          };
+          if (control.type === 'textarea') {
+            setting.addTextArea(bind);
+            // A template or a list of folders: the whole width, under its name and description.
+            setting.settingEl.addClass('conference-notes-setting-wide');
+          } else setting.addText(bind);
+          this.extras(setting, key);
         }
-        const { placeholder, type } = control;
-        if (type === 'toggle') {
-          setting.addToggle((toggle) => toggle.setValue(value === true).onChange((on) => this.setControlValue(key, on)));
-          continue;
-        }
-        const bind = (c: { setPlaceholder(p: string): unknown; setValue(v: string): unknown; onChange(cb: (v: string) => unknown): unknown }): void => {
-          c.setPlaceholder(placeholder);
-          c.setValue(typeof value === 'string' ? value : '');
-          c.onChange((next) => this.setControlValue(key, next));
-        };
-        if (type === 'textarea') setting.addTextArea(bind);
-        else setting.addText(bind);
-        this.extras(setting, key);
+        // Each control is named by its row, for screen readers: a placeholder is no name.
+        setting.controlEl.querySelectorAll('input, select, textarea').forEach((el) => el.setAttribute('aria-label', item.name));
       }
     }
   }

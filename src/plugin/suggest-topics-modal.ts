@@ -40,7 +40,7 @@ export class SuggestTopicsModal extends Modal {
       row.createSpan({ cls: 'conference-notes-muted', text: this.t('suggest.mentions', { count: m.count }) });
       boxes.push([box, label]);
     }
-    const add = this.contentEl.createEl('button', { cls: 'mod-cta', text: this.t('suggest.add') });
+    const add = this.contentEl.createDiv({ cls: 'modal-button-container' }).createEl('button', { cls: 'mod-cta', text: this.t('suggest.add') });
     add.addEventListener('click', () => void this.add(boxes.filter(([box]) => box.checked).map(([, label]) => label)));
   }
 
