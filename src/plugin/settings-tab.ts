@@ -200,18 +200,21 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
           const folder = await pick();
           if (folder === null) return;
           this.setControlValue(key, folder);
-          this.display();
+          // In place: redrawing the tab would scroll it back to the top.
+          const input = setting.controlEl.querySelector('input');
+          if (input) input.value = folder;
         }),
       );
     }
     const layout = layoutKey(key);
     if (layout?.part === 'frontMatter') {
+      this.templates.set(layout.profile, setting.controlEl.querySelector('textarea'));
       this.problems.set(layout.profile, setting.descEl.createDiv({ cls: 'conference-notes-setting-problem' }));
       this.showProblem(layout.profile);
     }
   }
 
-  /** A layout part as typed (an empty path is the default's); a preset fills the template and redraws the tab. */
+  /** A layout part as typed (an empty path is the default's); a preset fills the template field. */
   private setLayout(key: string, text: string): void {
     const layout = layoutKey(key);
     if (!layout) return;
@@ -221,13 +224,17 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
       const preset = PRESETS.find((p) => p.id === text);
       if (!preset) return;
       saved.frontMatter = preset.frontMatter;
-      this.display();
+      // In place: redrawing the tab would scroll it back to the top.
+      const area = this.templates.get(layout.profile);
+      if (area) area.value = preset.frontMatter;
     }
     this.showProblem(layout.profile);
   }
 
   /** Under a profile's template: why it cannot be used, or nothing. */
   private readonly problems = new Map<Profile, HTMLElement>();
+  /** A profile's template field, filled in place by a preset. */
+  private readonly templates = new Map<Profile, HTMLTextAreaElement | null>();
 
   private showProblem(profile: Profile): void {
     const el = this.problems.get(profile);

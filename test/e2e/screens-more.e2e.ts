@@ -188,6 +188,8 @@ describe.each(LOOKS.map((look) => [lookName(look), look] as const))('screens in 
     if (isMobile(look)) await disk.locator('input').fill('/home/me/blog');
     else await disk.locator('button').click();
     await eventually(async () => expect(await disk.locator('input').inputValue()).toBe('/home/me/blog'));
+    // Still where it was: choosing a folder does not scroll the tab back to the top.
+    expect(await disk.evaluate((el) => el.getBoundingClientRect().top > 0 && el.getBoundingClientRect().bottom < innerHeight)).toBe(true);
     await screen(page, 'settings-disk-folder', look, '.modal.mod-settings');
     await textarea.fill('');
   });
