@@ -240,7 +240,8 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
     const el = this.problems.get(profile);
     if (!el) return;
     const problem = templateProblem(blogLayout(profile, this.host.settings.exportLayouts[profile]).frontMatter);
-    el.setText(problem ?? '');
+    // The reason is the parser's (in English, as the CLI prints it); the sentence around it is in the UI's language.
+    el.setText(problem === null ? '' : uiText()('settings.layout.frontMatter.problem', { problem }));
   }
 
   /** The same definitions drawn with the `Setting` API, for Obsidian before 1.13. */

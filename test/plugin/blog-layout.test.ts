@@ -49,7 +49,7 @@ test('settings: a preset fills a profile\'s template, a bad one says why under i
   const problems = (): string[] => [...tab.containerEl.querySelectorAll('.conference-notes-setting-problem')].map((e) => e.textContent ?? '').filter((t) => t !== '');
   expect(problems()).toEqual([]);
   tab.setControlValue('layout.jekyll.frontMatter', 'title: {{titel}}');
-  expect(problems()).toEqual([expect.stringMatching(/^unknown placeholder \{\{titel\}\}/)]);
+  expect(problems()).toEqual([expect.stringMatching(/^This template cannot be used: unknown placeholder \{\{titel\}\}/)]);
   tab.setControlValue('layout.hugo.postPath', 'content/posts/{{slug}}/index.md');
   tab.setControlValue('layout.hugo.assetsPath', '');
   expect(plugin.settings.exportLayouts.hugo).toEqual({ postPath: 'content/posts/{{slug}}/index.md', assetsPath: '' });
