@@ -196,7 +196,7 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
     const pick = key === 'exportDiskFolder' ? folderPicker() : null;
     if (pick) {
       setting.addButton((b) =>
-        b.setButtonText(uiText()('settings.exportDiskFolder.choose')).onClick(async () => {
+        b.setButtonText(uiText()('settings.exportDiskFolder.choose')).setClass('conference-notes-nowrap').onClick(async () => {
           const folder = await pick();
           if (folder === null) return;
           this.setControlValue(key, folder);

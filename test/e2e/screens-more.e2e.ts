@@ -89,7 +89,8 @@ function problems(page: Page, selector: string): Promise<string[]> {
       if (clipped) out.push(`cut to nothing: "${node.textContent?.trim()}"`);
     }
     for (const button of root.querySelectorAll<HTMLElement>('button')) {
-      if (visible(button) && button.scrollWidth > button.clientWidth + 1) out.push(`button text clipped: "${button.textContent}" (${button.scrollWidth} > ${button.clientWidth})`);
+      // Too narrow shows as a clipped line, or as a second line a one-line button has no room for ("선/택…").
+      if (visible(button) && (button.scrollWidth > button.clientWidth + 1 || button.scrollHeight > button.clientHeight + 1)) out.push(`button text clipped: "${button.textContent}" (${button.scrollWidth}×${button.scrollHeight} > ${button.clientWidth}×${button.clientHeight})`);
     }
     return out;
   }, selector);
