@@ -62,6 +62,7 @@ class PathsModal extends Modal {
 
   override onOpen(): void {
     this.setTitle(this.heading);
+    this.modalEl.addClass('conference-notes-modal');
     const list = this.contentEl.createEl('ul', { cls: 'conference-notes-export-paths' });
     for (const p of this.paths) list.createEl('li', { text: p });
     const bar = this.contentEl.createDiv({ cls: 'modal-button-container' });

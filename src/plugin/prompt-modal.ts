@@ -25,6 +25,7 @@ export class PromptModal extends Modal {
   override onOpen(): void {
     const p = this.prompt;
     this.setTitle(p.title);
+    this.modalEl.addClass('conference-notes-modal');
     // The title names the field: a placeholder is no label.
     const input = this.contentEl.createEl('input', { type: p.type ?? 'text', cls: 'conference-notes-query', value: p.initial ?? '', attr: { 'aria-label': p.title, ...(p.name ? { name: p.name } : {}) } });
     const go = (): void => {

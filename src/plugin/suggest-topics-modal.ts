@@ -23,6 +23,7 @@ export class SuggestTopicsModal extends Modal {
   private async fill(): Promise<void> {
     const { index } = this.service;
     this.setTitle(this.t('suggest.title'));
+    this.modalEl.addClass('conference-notes-modal');
     const text = await this.app.vault.cachedRead(this.file);
     const already = new Set(index.session(this.file.path)?.topics ?? []);
     const found = detectTopics(text, index.catalog.vocabulary).filter((m) => !already.has(m.id));
