@@ -49,6 +49,7 @@ export const en = {
   'settings.layout.preset.pick': 'Choose a preset',
   'settings.layout.frontMatter.name': 'Front matter template',
   'settings.layout.frontMatter.desc': 'YAML with placeholders: {{title}} {{date}} {{today}} {{tags}} {{topics}} {{event}} {{series}} {{speakers}} {{description}} {{slug}} {{lang}} and {{note.KEY}} for any property of the note. Alone as a value a placeholder keeps its type (a list stays a list); quoted or in other text it is text. Empty keys are left out.',
+  'settings.layout.frontMatter.problem': 'This template cannot be used: {problem}',
   'settings.layout.postPath.name': 'Post path',
   'settings.layout.postPath.desc': 'Where the post goes in the export folder, such as _posts/{{date}}-{{slug}}.md or content/posts/{{slug}}/index.md.',
   'settings.layout.assetsPath.name': 'Attachments folder',

@@ -51,6 +51,7 @@ export const ko: Record<StringKey, string> = {
   'settings.layout.preset.pick': '형식 고르기',
   'settings.layout.frontMatter.name': '프런트매터 템플릿',
   'settings.layout.frontMatter.desc': '자리표시자를 쓰는 YAML: {{title}} {{date}} {{today}} {{tags}} {{topics}} {{event}} {{series}} {{speakers}} {{description}} {{slug}} {{lang}}, 그리고 노트 속성은 {{note.KEY}}. 값 자리에 홀로 쓰면 타입을 지키고(목록은 목록으로), 따옴표 안이나 다른 글자와 섞이면 글자로 들어갑니다. 값이 비는 키는 뺍니다.',
+  'settings.layout.frontMatter.problem': '이 템플릿은 쓸 수 없습니다: {problem}',
   'settings.layout.postPath.name': '글 경로',
   'settings.layout.postPath.desc': '내보내기 폴더 안에서 글이 놓일 곳. 예: _posts/{{date}}-{{slug}}.md, content/posts/{{slug}}/index.md',
   'settings.layout.assetsPath.name': '첨부 파일 폴더',

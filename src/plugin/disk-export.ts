@@ -62,6 +62,7 @@ class PathsModal extends Modal {
 
   override onOpen(): void {
     this.setTitle(this.heading);
+    this.modalEl.addClass('conference-notes-modal');
     const list = this.contentEl.createEl('ul', { cls: 'conference-notes-export-paths' });
     for (const p of this.paths) list.createEl('li', { text: p });
     const bar = this.contentEl.createDiv({ cls: 'modal-button-container' });
@@ -110,7 +111,7 @@ export async function saveToDisk(app: App, io: DiskIo, folder: string, result: E
       if (from instanceof TFile) files.push({ path: a.to, data: new Uint8Array(await app.vault.readBinary(from)) });
     }
     const written = writeOnDisk(io, folder, files, true);
-    new PathsModal(app, t('export.disk.written', { count: written.length, folder }), written, [{ text: t('export.disk.ok'), then: () => undefined }]).open();
+    new PathsModal(app, t('export.disk.written', { count: written.length, folder }), written, [{ text: t('export.disk.ok'), cta: true, then: () => undefined }]).open();
     return true;
   } catch (e) {
     new Notice(t('export.disk.failed', { message: e instanceof Error ? e.message : String(e) }));

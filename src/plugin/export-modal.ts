@@ -7,7 +7,7 @@ import { Component, MarkdownRenderer, Modal, normalizePath, Notice, Setting, TFi
 import { ExportError, type Selection } from '../core/export/compose';
 import { exportPost, type ExportResult } from '../core/export/export-post';
 import type { LanguageChoice } from '../core/export/language';
-import { exportOptions, type Profile } from '../core/export/options';
+import { exportOptions, PROFILE_NAMES, type Profile } from '../core/export/options';
 import { attachmentLink } from '../core/export/path-pattern';
 import { previewText, withPreviewImages } from '../core/export/preview';
 import { splitFrontMatter } from '../core/note/front-matter-block';
@@ -47,8 +47,7 @@ export class ExportModal extends Modal {
     this.contentEl.addClass('conference-notes-export');
     // A toolbar on top, the post in a scrolling area, the buttons in a footer: Save and Copy never scroll away.
     const bar = this.contentEl.createDiv({ cls: 'conference-notes-export-bar' });
-    const profiles: Record<Profile, string> = { jekyll: 'Jekyll', hugo: 'Hugo', markdown: 'Markdown', tistory: 'Tistory / velog' };
-    this.select(bar, t('export.profile'), profiles, this.profile, (v) => (this.profile = v as Profile));
+    this.select(bar, t('export.profile'), PROFILE_NAMES, this.profile, (v) => (this.profile = v as Profile));
     const languages: Record<LanguageChoice, string> = { auto: t('export.language.auto'), en: 'English', ko: '한국어' };
     this.select(bar, t('export.language'), languages, this.language, (v) => (this.language = v as LanguageChoice));
     new Setting(bar).setName(t('export.toc')).addToggle((toggle) =>
@@ -57,6 +56,7 @@ export class ExportModal extends Modal {
         void this.refresh();
       }),
     );
+    bar.lastElementChild?.querySelector('input')?.setAttr('aria-label', t('export.toc'));
     const views = bar.createDiv({ cls: 'conference-notes-segmented', attr: { role: 'group' } });
     const buttons = (['export.preview', 'export.source'] as const).map((key, i) => {
       const button = views.createEl('button', { text: t(key) });

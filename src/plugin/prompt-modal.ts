@@ -25,7 +25,9 @@ export class PromptModal extends Modal {
   override onOpen(): void {
     const p = this.prompt;
     this.setTitle(p.title);
-    const input = this.contentEl.createEl('input', { type: p.type ?? 'text', cls: 'conference-notes-query', value: p.initial ?? '', attr: p.name ? { name: p.name } : {} });
+    this.modalEl.addClass('conference-notes-modal');
+    // The title names the field: a placeholder is no label.
+    const input = this.contentEl.createEl('input', { type: p.type ?? 'text', cls: 'conference-notes-query', value: p.initial ?? '', attr: { 'aria-label': p.title, ...(p.name ? { name: p.name } : {}) } });
     const go = (): void => {
       const value = input.value.trim();
       if (value === '' || (p.accept && !p.accept(value))) return;
@@ -35,7 +37,7 @@ export class PromptModal extends Modal {
     input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' && !e.isComposing) go();
     });
-    this.contentEl.createEl('button', { text: p.action, cls: 'mod-cta' }).addEventListener('click', go);
+    this.contentEl.createDiv({ cls: 'modal-button-container' }).createEl('button', { text: p.action, cls: 'mod-cta' }).addEventListener('click', go);
     input.focus();
   }
 

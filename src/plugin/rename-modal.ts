@@ -19,6 +19,7 @@ export class RenamePreviewModal extends Modal {
 
   override onOpen(): void {
     this.setTitle(this.title);
+    this.modalEl.addClass('conference-notes-modal');
     const el = this.contentEl;
     el.createEl('p', { text: this.t('rename.preview.count', { count: this.changes.length }) });
     const list = el.createEl('ul', { cls: 'conference-notes-rename-preview' });

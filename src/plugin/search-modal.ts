@@ -3,7 +3,7 @@
  * A talk or event opens its note; a topic or speaker lists its talks, newest
  * event last, in the same box.
  */
-import { Keymap, Modal, TFile, type App } from 'obsidian';
+import { Keymap, Modal, Platform, TFile, type App } from 'obsidian';
 import type { SearchHit } from '../core/search/searcher';
 import { sessionsOfTopicTree } from '../core/index/listings';
 import type { SessionRecord } from '../core/index/session-record';
@@ -48,7 +48,8 @@ export class SearchModal extends Modal {
     });
     this.list.setAttr('aria-label', label);
     this.contentEl.appendChild(this.list);
-    this.contentEl.createDiv({ cls: 'conference-notes-muted', text: this.t('search.hint', { mod: modEnterLabel() }) });
+    // Keys to press mean nothing on a phone: Obsidian's own prompts hide their instructions there too.
+    if (!Platform.isMobile) this.contentEl.createDiv({ cls: 'conference-notes-muted', text: this.t('search.hint', { mod: modEnterLabel() }) });
     bindQueryInput(this.input, {
       query: (text) => (text.trim() === '' && this.start ? this.show(this.start.hits) : this.show(this.service.searcher.search(text, LIMIT))),
       move: (delta) => this.select(this.selected + delta),

@@ -5,7 +5,7 @@
  */
 import { debounce, PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
 import { templateProblem } from '../core/export/front-matter-template';
-import { PROFILES, type BlogLayout, type Profile } from '../core/export/options';
+import { PROFILE_NAMES, PROFILES, type BlogLayout, type Profile } from '../core/export/options';
 import { blogLayout, PRESETS } from '../core/export/presets';
 import { DEFAULT_PROPS, DEFAULT_SETTINGS, readNoticeMinutes, readTagLimit, type PropertyNames } from '../core/settings';
 import type { PluginSettings } from './settings';
@@ -120,7 +120,7 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
       ...PROFILES.map(
         (profile): GroupDefinition => ({
           type: 'group',
-          heading: t('settings.layout', { profile }),
+          heading: t('settings.layout', { profile: PROFILE_NAMES[profile] }),
           items: [
             {
               name: t('settings.layout.preset.name'),
@@ -196,22 +196,25 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
     const pick = key === 'exportDiskFolder' ? folderPicker() : null;
     if (pick) {
       setting.addButton((b) =>
-        b.setButtonText(uiText()('settings.exportDiskFolder.choose')).onClick(async () => {
+        b.setButtonText(uiText()('settings.exportDiskFolder.choose')).setClass('conference-notes-nowrap').onClick(async () => {
           const folder = await pick();
           if (folder === null) return;
           this.setControlValue(key, folder);
-          this.display();
+          // In place: redrawing the tab would scroll it back to the top.
+          const input = setting.controlEl.querySelector('input');
+          if (input) input.value = folder;
         }),
       );
     }
     const layout = layoutKey(key);
     if (layout?.part === 'frontMatter') {
+      this.templates.set(layout.profile, setting.controlEl.querySelector('textarea'));
       this.problems.set(layout.profile, setting.descEl.createDiv({ cls: 'conference-notes-setting-problem' }));
       this.showProblem(layout.profile);
     }
   }
 
-  /** A layout part as typed (an empty path is the default's); a preset fills the template and redraws the tab. */
+  /** A layout part as typed (an empty path is the default's); a preset fills the template field. */
   private setLayout(key: string, text: string): void {
     const layout = layoutKey(key);
     if (!layout) return;
@@ -221,19 +224,24 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
       const preset = PRESETS.find((p) => p.id === text);
       if (!preset) return;
       saved.frontMatter = preset.frontMatter;
-      this.display();
+      // In place: redrawing the tab would scroll it back to the top.
+      const area = this.templates.get(layout.profile);
+      if (area) area.value = preset.frontMatter;
     }
     this.showProblem(layout.profile);
   }
 
   /** Under a profile's template: why it cannot be used, or nothing. */
   private readonly problems = new Map<Profile, HTMLElement>();
+  /** A profile's template field, filled in place by a preset. */
+  private readonly templates = new Map<Profile, HTMLTextAreaElement | null>();
 
   private showProblem(profile: Profile): void {
     const el = this.problems.get(profile);
     if (!el) return;
     const problem = templateProblem(blogLayout(profile, this.host.settings.exportLayouts[profile]).frontMatter);
-    el.setText(problem ?? '');
+    // The reason is the parser's (in English, as the CLI prints it); the sentence around it is in the UI's language.
+    el.setText(problem === null ? '' : uiText()('settings.layout.frontMatter.problem', { problem }));
   }
 
   /** The same definitions drawn with the `Setting` API, for Obsidian before 1.13. */
@@ -254,23 +262,23 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
         const { key } = control;
         const value = this.getControlValue(key);
         const setting = new Setting(parent).setName(item.name).setDesc(item.desc);
-        if (control.type === 'dropdown') {
-          setting.addDropdown((d) => d.addOptions(control.options).setValue(String(value)).onChange((v) => this.setControlValue(key, v)));
-          continue;
+        if (control.type === 'dropdown') setting.addDropdown((d) => d.addOptions(control.options).setValue(String(value)).onChange((v) => this.setControlValue(key, v)));
+        else if (control.type === 'toggle') setting.addToggle((toggle) => toggle.setValue(value === true).onChange((on) => this.setControlValue(key, on)));
+        else {
+          const bind = (c: { setPlaceholder(p: string): unknown; setValue(v: string): unknown; onChange(cb: (v: string) => unknown): unknown }): void => {
+            c.setPlaceholder(control.placeholder);
+            c.setValue(typeof value === 'string' ? value : '');
+            c.onChange((next) => this.setControlValue(key, next));
+          };
+          if (control.type === 'textarea') {
+            setting.addTextArea(bind);
+            // A template or a list of folders: the whole width, under its name and description.
+            setting.settingEl.addClass('conference-notes-setting-wide');
+          } else setting.addText(bind);
+          this.extras(setting, key);
         }
-        const { placeholder, type } = control;
-        if (type === 'toggle') {
-          setting.addToggle((toggle) => toggle.setValue(value === true).onChange((on) => this.setControlValue(key, on)));
-          continue;
-        }
-        const bind = (c: { setPlaceholder(p: string): unknown; setValue(v: string): unknown; onChange(cb: (v: string) => unknown): unknown }): void => {
-          c.setPlaceholder(placeholder);
-          c.setValue(typeof value === 'string' ? value : '');
-          c.onChange((next) => this.setControlValue(key, next));
-        };
-        if (type === 'textarea') setting.addTextArea(bind);
-        else setting.addText(bind);
-        this.extras(setting, key);
+        // Each control is named by its row, for screen readers: a placeholder is no name.
+        setting.controlEl.querySelectorAll('input, select, textarea').forEach((el) => el.setAttribute('aria-label', item.name));
       }
     }
   }

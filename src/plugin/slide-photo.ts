@@ -77,6 +77,7 @@ class PhotoSourceModal extends Modal {
   override onOpen(): void {
     const t = uiText();
     this.setTitle(t('photo.title'));
+    this.modalEl.addClass('conference-notes-modal');
     const buttons = this.contentEl.createDiv({ cls: 'modal-button-container' });
     buttons.createEl('button', { text: t('photo.pick'), cls: 'mod-cta' }).addEventListener('click', () => {
       this.settle(pickImage(false));

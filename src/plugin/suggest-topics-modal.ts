@@ -23,6 +23,7 @@ export class SuggestTopicsModal extends Modal {
   private async fill(): Promise<void> {
     const { index } = this.service;
     this.setTitle(this.t('suggest.title'));
+    this.modalEl.addClass('conference-notes-modal');
     const text = await this.app.vault.cachedRead(this.file);
     const already = new Set(index.session(this.file.path)?.topics ?? []);
     const found = detectTopics(text, index.catalog.vocabulary).filter((m) => !already.has(m.id));
@@ -40,7 +41,7 @@ export class SuggestTopicsModal extends Modal {
       row.createSpan({ cls: 'conference-notes-muted', text: this.t('suggest.mentions', { count: m.count }) });
       boxes.push([box, label]);
     }
-    const add = this.contentEl.createEl('button', { cls: 'mod-cta', text: this.t('suggest.add') });
+    const add = this.contentEl.createDiv({ cls: 'modal-button-container' }).createEl('button', { cls: 'mod-cta', text: this.t('suggest.add') });
     add.addEventListener('click', () => void this.add(boxes.filter(([box]) => box.checked).map(([, label]) => label)));
   }
 

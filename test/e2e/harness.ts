@@ -34,6 +34,8 @@ interface Harness {
   open(path: string): Promise<void>;
   setTheme(dark: boolean): void;
   rows(): string[];
+  /** Closes every note in the main area: no note is active. */
+  closeNotes(): void;
   /** Closes the plugin's sidebar panes, so that the next one opened has the sidebar to itself. */
   closePanes(): void;
   timeOpen(): Promise<number>;
@@ -43,6 +45,14 @@ interface Harness {
   editorText(): string;
   fileSize(path: string): Promise<number | null>;
   readingView(path: string): Promise<void>;
+  /** Lets `window.require` answer `fs`, `path` and `electron` as the desktop app does, over an in-memory disk holding `existing`. */
+  fakeDisk(existing: string[]): void;
+  /** Types `text` on a new last line of the open note and draws the editor suggester that answers, as Obsidian's popup. */
+  typeInEditor(text: string): Promise<string[]>;
+  /** Draws the notices shown so far (the newest `count`), as Obsidian's notice stack. */
+  showNotices(count: number): string[];
+  /** Mounts the Bases timetable view over the session notes of `folder`, in the main area. */
+  timetable(folder: string): void;
 }
 
 // main.js is a CommonJS bundle: give it `module`, `exports` and a `require` that knows only obsidian.
@@ -50,10 +60,51 @@ const commonJs = { exports: {} as { default?: new (app: unknown, manifest: unkno
 const scope = window as unknown as Record<string, unknown>;
 scope.module = commonJs;
 scope.exports = commonJs.exports;
+/** Node's modules as Electron's `window.require` gives them to the desktop app; none until `fakeDisk`. */
+let desktopModules: Record<string, unknown> = {};
 scope.require = (id: string): unknown => {
   if (id === 'obsidian') return obsidian;
+  if (id in desktopModules) return desktopModules[id];
   throw new Error(`main.js asked for ${id}, which a plugin cannot have`);
 };
+
+/** A POSIX `path` and an `fs` over a set of file paths: enough for the disk writer (src/core/export/disk-writer.ts). */
+function memoryDisk(existing: string[]): Record<string, unknown> {
+  const files = new Set(existing);
+  const resolve = (...parts: string[]): string => {
+    const out: string[] = [];
+    for (const part of parts) {
+      if (part.startsWith('/')) out.length = 0;
+      for (const seg of part.split('/')) {
+        if (seg === '..') out.pop();
+        else if (seg !== '' && seg !== '.') out.push(seg);
+      }
+    }
+    return `/${out.join('/')}`;
+  };
+  const isDir = (p: string): boolean => [...files].some((f) => f.startsWith(`${p}/`)) || p === '/';
+  const path = {
+    sep: '/',
+    resolve,
+    isAbsolute: (p: string) => p.startsWith('/'),
+    dirname: (p: string) => p.slice(0, Math.max(1, p.lastIndexOf('/'))),
+    relative: (from: string, to: string) => {
+      const a = resolve(from).split('/').filter(Boolean);
+      const b = resolve(to).split('/').filter(Boolean);
+      let i = 0;
+      while (i < a.length && a[i] === b[i]) i++;
+      return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
+    },
+  };
+  const fs = {
+    existsSync: (p: string) => files.has(p) || isDir(p),
+    statSync: (p: string) => ({ isDirectory: () => isDir(p) }),
+    mkdirSync: () => undefined,
+    writeFileSync: (p: string) => void files.add(p),
+  };
+  const dialog = { showOpenDialog: () => Promise.resolve({ canceled: false, filePaths: ['/home/me/blog'] }) };
+  return { fs, path, electron: { remote: { dialog } } };
+}
 
 // The look (test/e2e/looks.ts) comes in the URL, and is set before the plugin loads, as Obsidian's are.
 const look = new URLSearchParams(location.search);
@@ -132,6 +183,13 @@ window.harness = {
   closePanes(): void {
     for (const type of ['conference-notes-topic-index', 'conference-notes-agenda']) for (const leaf of app.workspace.getLeavesOfType(type)) leaf.detach();
   },
+  closeNotes(): void {
+    for (let view = app.workspace.getActiveViewOfType(obsidian.MarkdownView); view; view = app.workspace.getActiveViewOfType(obsidian.MarkdownView)) view.leaf.detach();
+    // As in Obsidian with the last tab closed: no active leaf, no active file.
+    Object.assign(app.workspace, { activeLeaf: null, recentFile: null });
+    app.workspace.trigger('active-leaf-change', null);
+    app.workspace.trigger('file-open', null);
+  },
   rows: () => [...document.querySelectorAll('.conference-notes-row')].map((r) => r.textContent ?? ''),
 
   /** A phone: Obsidian's Platform flag and the body class its CSS keys on. */
@@ -170,6 +228,49 @@ window.harness = {
       if (image) li.createEl('img', { attr: { src: URL.createObjectURL(new Blob([await app.vault.readBinary(image)])), width: '300' } });
     }
     for (const p of plugin.postProcessors) await p(el, { sourcePath: path });
+  },
+
+  fakeDisk(existing: string[]): void {
+    desktopModules = memoryDisk(existing);
+  },
+  async typeInEditor(text: string): Promise<string[]> {
+    const view = app.workspace.getActiveViewOfType(obsidian.MarkdownView);
+    if (!view) throw new Error('no note open');
+    const editor = view.editor;
+    const line = editor.lineCount();
+    editor.replaceRange(`\n${text}`, { line: line - 1, ch: editor.getLine(line - 1).length });
+    editor.setCursor({ line, ch: text.length });
+    const suggest = await app.workspace.editorSuggest.trigger(editor, view.file);
+    // Obsidian's popup: under the line typed, its items drawn by the suggester, the first selected.
+    document.querySelector('.harness-editor')?.remove();
+    const pane = document.body.createDiv('harness-editor markdown-source-view');
+    pane.createDiv({ cls: 'cm-line', text });
+    if (!suggest) return [];
+    const popup = pane.createDiv('suggestion-container').createDiv('suggestion');
+    suggest.shown.forEach((value, i) => suggest.renderSuggestion(value, popup.createDiv({ cls: `suggestion-item${i === 0 ? ' is-selected' : ''}` })));
+    return suggest.shown.map((_v, i) => popup.children[i].textContent ?? '');
+  },
+  showNotices(count: number): string[] {
+    document.querySelector('.notice-container')?.remove();
+    const container = document.body.createDiv('notice-container');
+    const shown = obsidian.Notice.shown.slice(-count);
+    for (const message of shown) container.createDiv({ cls: 'notice', text: message });
+    return shown;
+  },
+  timetable(folder: string): void {
+    const registration = obsidian.basesViews.get('conference-notes-timetable');
+    if (!registration) throw new Error('no timetable view registered');
+    document.querySelector('.harness-bases')?.remove();
+    const el = document.body.createDiv('harness-bases workspace-leaf-content');
+    const view = registration.factory({ app }, el) as { data: unknown; onDataUpdated(): void };
+    // A query result as Bases hands it over: entries with their file and property values.
+    const entries = app.vault.getMarkdownFiles().filter((f) => f.path.startsWith(`${folder}/`) && app.metadataCache.getFileCache(f)?.frontmatter?.type === 'session').map((file) => {
+      const fm = app.metadataCache.getFileCache(file)?.frontmatter ?? {};
+      const value = (v: unknown): unknown => ({ isTruthy: () => v !== undefined && v !== null && v !== '', toString: () => String(v) });
+      return { file, getValue: (id: string) => value(fm[id.replace(/^note\./, '')]) };
+    });
+    view.data = { data: entries };
+    view.onDataUpdated();
   },
 
   /** Milliseconds from the command to the pane's rows laid out (forced layout included), with the pane closed first. */

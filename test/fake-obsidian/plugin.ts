@@ -302,6 +302,11 @@ export class ButtonComponent {
     return this;
   }
 
+  setClass(cls: string): this {
+    this.buttonEl.addClass(cls);
+    return this;
+  }
+
   onClick(callback: (evt: MouseEvent) => unknown): this {
     this.buttonEl.addEventListener('click', (evt) => void callback(evt));
     return this;

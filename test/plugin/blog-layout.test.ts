@@ -39,17 +39,17 @@ test('settings: a preset fills a profile\'s template, a bad one says why under i
   tab.display();
   expect(tab.getControlValue('layout.hugo.frontMatter')).toBe('title: {{title}}\ndate: {{date}}\ntags: {{tags}}\ncategories: {{series}}\ndescription: {{description}}');
   const headings = [...tab.containerEl.querySelectorAll('.setting-item-heading')].map((h) => h.textContent);
-  expect(headings).toEqual(expect.arrayContaining(['Blog layout: jekyll', 'Blog layout: hugo', 'Blog layout: markdown', 'Blog layout: tistory']));
+  expect(headings).toEqual(expect.arrayContaining(['Blog layout: Jekyll', 'Blog layout: Hugo', 'Blog layout: Markdown', 'Blog layout: Tistory / velog']));
   const preset = [...tab.containerEl.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === 'hugo-papermod'))!;
   preset.value = 'hugo-papermod';
   preset.dispatchEvent(new Event('change'));
   expect(plugin.settings.exportLayouts.jekyll.frontMatter).toBe(PRESETS.find((p) => p.id === 'hugo-papermod')!.frontMatter);
-  // Redrawn: the template's box shows the preset.
+  // Filled in place (a redraw would scroll the tab to the top): the template's box shows the preset.
   expect([...tab.containerEl.querySelectorAll('textarea')].map((t) => t.value)).toContain(PRESETS.find((p) => p.id === 'hugo-papermod')!.frontMatter);
   const problems = (): string[] => [...tab.containerEl.querySelectorAll('.conference-notes-setting-problem')].map((e) => e.textContent ?? '').filter((t) => t !== '');
   expect(problems()).toEqual([]);
   tab.setControlValue('layout.jekyll.frontMatter', 'title: {{titel}}');
-  expect(problems()).toEqual([expect.stringMatching(/^unknown placeholder \{\{titel\}\}/)]);
+  expect(problems()).toEqual([expect.stringMatching(/^This template cannot be used: unknown placeholder \{\{titel\}\}/)]);
   tab.setControlValue('layout.hugo.postPath', 'content/posts/{{slug}}/index.md');
   tab.setControlValue('layout.hugo.assetsPath', '');
   expect(plugin.settings.exportLayouts.hugo).toEqual({ postPath: 'content/posts/{{slug}}/index.md', assetsPath: '' });

@@ -4,6 +4,8 @@ import type { LanguageChoice } from './language';
 
 export type Profile = 'jekyll' | 'hugo' | 'markdown' | 'tistory';
 export const PROFILES: readonly Profile[] = ['jekyll', 'hugo', 'markdown', 'tistory'];
+/** How a profile is named to people (a dropdown, a settings heading): the blog engines' own names. */
+export const PROFILE_NAMES: Readonly<Record<Profile, string>> = { jekyll: 'Jekyll', hugo: 'Hugo', markdown: 'Markdown', tistory: 'Tistory / velog' };
 
 /** How one blog wants its posts: front matter and where the post and its attachments go. */
 export interface BlogLayout {
