@@ -72,7 +72,7 @@ export function registerExport(plugin: Plugin, service: IndexService, settings: 
       // Broader topics too, counting their narrower topics' talks: the post takes those.
       const topics = [...topicTree(service.index).nodes.values()].sort((a, b) => b.all.size - a.all.size);
       const lang = uiLanguage();
-      new PickModal(app, t('export.pickTopic'), topics.map((tp) => ({ label: topicLabel(service.index, tp.id, lang), detail: String(tp.all.size), value: tp.id })), (topic) => open({ kind: 'topic', topic })).open();
+      new PickModal(app, t('export.pickTopic'), topics.map((tp) => ({ label: topicLabel(service.index, tp.id, lang), detail: String(tp.all.size), value: tp.id, also: [topicLabel(service.index, tp.id, 'en')] })), (topic) => open({ kind: 'topic', topic })).open();
     },
   });
 }

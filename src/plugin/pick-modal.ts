@@ -11,6 +11,8 @@ export interface PickItem {
   label: string;
   detail?: string;
   value: string;
+  /** Other names it is found by (a topic's English name and aliases under its Korean label). */
+  also?: readonly string[];
 }
 
 export class PickModal extends SuggestModal<PickItem> {
@@ -30,7 +32,14 @@ export class PickModal extends SuggestModal<PickItem> {
 
   getSuggestions(text: string): PickItem[] {
     const q = queryKeys(text);
-    return q.jamo === '' ? this.choices : this.choices.filter((i) => matchClass(formKeys(i.label), q) > 0);
+    if (q.jamo === '') return this.choices;
+    // Best match first (a whole name before a name that only contains the query), else in the given order.
+    const best = (i: PickItem): number => Math.max(...[i.label, ...(i.also ?? [])].map((name) => matchClass(formKeys(name), q)));
+    return this.choices
+      .map((item) => ({ item, match: best(item) }))
+      .filter((c) => c.match > 0)
+      .sort((a, b) => b.match - a.match)
+      .map((c) => c.item);
   }
 
   renderSuggestion(item: PickItem, el: HTMLElement): void {

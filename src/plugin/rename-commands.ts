@@ -5,13 +5,13 @@
  * edited between preview and apply (or before an undo) is left alone.
  */
 import { Notice, TFile, type Plugin } from 'obsidian';
-import { listSpeakers, listTopics } from '../core/index/listings';
+import { listSpeakers, listTopics, topicLabel } from '../core/index/listings';
 import { renameAcross, renameRule, type NoteChange, type RenameKind } from '../core/rename/rename-vault';
 import type { IndexService } from './index-service';
 import { PickModal } from './pick-modal';
 import { PromptModal } from './prompt-modal';
 import { RenamePreviewModal } from './rename-modal';
-import { uiText } from './language';
+import { uiLanguage, uiText } from './language';
 
 export function registerRename(plugin: Plugin, service: IndexService): void {
   const t = uiText();
@@ -21,7 +21,7 @@ export function registerRename(plugin: Plugin, service: IndexService): void {
 
   const names = (kind: RenameKind): { label: string; value: string }[] =>
     kind === 'topic'
-      ? listTopics(service.index).map((topic) => ({ label: topic.label, value: topic.label }))
+      ? listTopics(service.index).map((topic) => ({ label: topicLabel(service.index, topic.id, uiLanguage()), value: topic.label, also: [topic.label, ...topic.aliases] }))
       : listSpeakers(service.index).map((speaker) => ({ label: speaker.id, value: speaker.id }));
 
   const preview = async (kind: RenameKind, merge: boolean, from: string, to: string): Promise<void> => {

@@ -14,7 +14,7 @@
 import { EditorSuggest, getAllTags, type App, type Editor, type EditorPosition, type EditorSuggestContext, type EditorSuggestTriggerInfo, type TFile } from 'obsidian';
 import { completionAt, completionText, type CompletionContext } from '../core/capture/edit-context';
 import { speakerName, topicLabel } from '../core/index/listings';
-import { slugId } from '../core/text/normalize';
+import { foldKey, slugId } from '../core/text/normalize';
 import type { SearchHit } from '../core/search/searcher';
 import type { IndexService } from './index-service';
 import { uiLanguage } from './language';
@@ -67,8 +67,9 @@ export class TermSuggest extends EditorSuggest<Item> {
       return;
     }
     // The display name, and the alias that found it when that was not the name (김광섭 ← 루카스): never a slug id.
-    el.createDiv({ cls: 'suggestion-title', text: item.hit.label });
-    if (item.hit.matched !== undefined) el.createDiv({ cls: 'suggestion-note conference-notes-muted', text: `← ${item.hit.matched}` });
+    const label = item.hit.kind === 'topic' ? topicLabel(this.service.index, item.hit.id, uiLanguage()) : item.hit.label;
+    el.createDiv({ cls: 'suggestion-title', text: label });
+    if (item.hit.matched !== undefined && foldKey(item.hit.matched) !== foldKey(label)) el.createDiv({ cls: 'suggestion-note conference-notes-muted', text: `← ${item.hit.matched}` });
   }
 
   override selectSuggestion(item: Item, evt: MouseEvent | KeyboardEvent): void {

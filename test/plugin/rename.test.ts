@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { appWith, Notice, waitFor, type App as FakeApp } from '../fake-obsidian';
+import { appWith, Notice, setLanguage, waitFor, type App as FakeApp } from '../fake-obsidian';
 import { loadPlugin } from './load-plugin';
 
 const NOTES: Record<string, string> = {
@@ -61,4 +61,20 @@ test('rename speaker through the name field; undo refuses once a note was edited
   await until(() => Notice.shown.length > 1);
   expect(String(Notice.shown[1])).toContain('Talks/a.md');
   expect(texts(app)['Talks/c.md']).toBe(NOTES['Talks/c.md'].replace('김광섭님', '김광섬'));
+});
+
+test('in the Korean interface the topic list shows Korean names and still finds a topic by its English name', async () => {
+  setLanguage('ko');
+  try {
+    const app = appWith(NOTES);
+    const { run } = await loadPlugin(app);
+    await run('merge-topic');
+    const input = modal().querySelector('input')!;
+    input.value = 'Service mesh';
+    input.dispatchEvent(new Event('input'));
+    // The topic of that name first, then Istio, which an alias only contains.
+    await waitFor(() => expect(rows().map((r) => r.querySelector('.conference-notes-hit-label')?.textContent)).toEqual(['서비스 메시', 'Istio']));
+  } finally {
+    setLanguage('en');
+  }
 });

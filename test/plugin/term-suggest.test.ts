@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { appWith, Editor, openPopoutWindow, readFolder, type App as FakeApp, type EditorSuggest } from '../fake-obsidian';
+import { appWith, Editor, openPopoutWindow, readFolder, setLanguage, type App as FakeApp, type EditorSuggest } from '../fake-obsidian';
 import { SAMPLE_VAULT } from '../helpers';
 import { loadPlugin } from './load-plugin';
 
@@ -97,4 +97,11 @@ test('a suggestion shows the name, and the alias that found it; a topic only not
   expect(await shown('발표 @루카')).toEqual(['김광섭 ← 루카스']);
   // Names, never slug ids; the misspelled 추쳔시스템 (used in one note) after the vocabulary's topics.
   expect(await shown('#ㅊㅊ')).toEqual(['Recommender systems ← 추천시스템', 'Ad tech ← 광고 추천', 'Personalization ← 개인화 추천', '추쳔시스템']);
+  // In the Korean interface topics show their Korean names, as the pane does; an alias that only spaces apart goes unsaid.
+  setLanguage('ko');
+  try {
+    expect(await shown('#ㅊㅊ')).toEqual(['추천 시스템', '애드테크 ← 광고 추천', '개인화 ← 개인화 추천', '추쳔시스템']);
+  } finally {
+    setLanguage('en');
+  }
 });
