@@ -12,10 +12,17 @@ const PATHS: Record<string, string> = {
   x: 'M18 6 L6 18 M6 6 L18 18',
 };
 
+// Parsed once per icon and cloned, as Obsidian keeps its icons ready rather than parsing per call.
+const parsed = new Map<string, Element>();
+
 export function setIcon(parent: HTMLElement, icon: string): void {
   parent.empty();
-  const cls = `svg-icon ${icon === 'right-triangle' ? 'right-triangle' : `lucide-${icon}`}`;
-  const markup = `<svg xmlns="http://www.w3.org/2000/svg" class="${cls}" viewBox="0 0 24 24"><path d="${PATHS[icon] ?? 'M12 3 a9 9 0 1 0 0.01 0'}"/></svg>`;
-  const svg = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
+  let svg = parsed.get(icon);
+  if (!svg) {
+    const cls = `svg-icon ${icon === 'right-triangle' ? 'right-triangle' : `lucide-${icon}`}`;
+    const markup = `<svg xmlns="http://www.w3.org/2000/svg" class="${cls}" viewBox="0 0 24 24"><path d="${PATHS[icon] ?? 'M12 3 a9 9 0 1 0 0.01 0'}"/></svg>`;
+    svg = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
+    parsed.set(icon, svg);
+  }
   parent.appendChild(parent.ownerDocument.importNode(svg, true));
 }
