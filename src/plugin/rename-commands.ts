@@ -21,7 +21,10 @@ export function registerRename(plugin: Plugin, service: IndexService): void {
 
   const names = (kind: RenameKind): { label: string; value: string }[] =>
     kind === 'topic'
-      ? listTopics(service.index).map((topic) => ({ label: topicLabel(service.index, topic.id, uiLanguage()), value: topic.label, also: [topic.label, ...topic.aliases] }))
+      ? listTopics(service.index)
+          .map((topic) => ({ label: topicLabel(service.index, topic.id, uiLanguage()), value: topic.label, also: [topic.label, ...topic.aliases] }))
+          // In the order of the names shown, which in Korean is not the order of the English ids.
+          .sort((a, b) => a.label.localeCompare(b.label, uiLanguage()))
       : listSpeakers(service.index).map((speaker) => ({ label: speaker.id, value: speaker.id }));
 
   const preview = async (kind: RenameKind, merge: boolean, from: string, to: string): Promise<void> => {

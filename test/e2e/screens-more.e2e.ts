@@ -129,9 +129,9 @@ describe.each(LOOKS.map((look) => [lookName(look), look] as const))('screens in 
   test('rename a topic: the new name, then the preview of changes', async () => {
     await page.evaluate(() => window.harness.run('rename-topic'));
     await shoot(page, 'rename-pick', look);
-    // Topics go by their canonical label in either language.
+    // The Korean interface shows topics' Korean names and still finds them by their English names.
     await page.keyboard.type('Recommender');
-    await pick(page, 'Recommender systems');
+    await pick(page, ko(look, 'Recommender systems', '추천 시스템'));
     await eventually(async () => expect(await page.locator('.modal input.conference-notes-query').count()).toBe(1));
     await page.locator('.modal input.conference-notes-query').fill(ko(look, 'Recommendation', '추천'));
     await screen(page, 'prompt-rename', look);
