@@ -1,5 +1,7 @@
 /** Settings the core reads: property names, folders and tag prefixes (DESIGN.md §2). */
 
+import { isLanguageChoice, type LanguageChoice } from './export/language';
+
 export interface PropertyNames {
   type: string;
   title: string;
@@ -74,7 +76,7 @@ export interface CoreSettings {
   /** Only ASCII in exported file and image names. */
   exportAsciiNames: boolean;
   /** Language of the words an export adds (headings, speaker line): `auto` follows the notes (Hangul or not). */
-  exportLanguage: 'auto' | 'en' | 'ko';
+  exportLanguage: LanguageChoice;
   /** At most this many tags on a post, the most frequent topics first. */
   exportTagLimit: number;
   /** Markdown put before and after every exported post. */
@@ -165,7 +167,7 @@ export function withDefaults(partial: Partial<CoreSettings> | null | undefined):
     exportTags: partial?.exportTags === 'remove' ? 'remove' : 'keep',
     exportLinkPattern: partial?.exportLinkPattern?.trim() ?? '',
     exportAsciiNames: partial?.exportAsciiNames === true,
-    exportLanguage: partial?.exportLanguage === 'en' || partial?.exportLanguage === 'ko' ? partial.exportLanguage : 'auto',
+    exportLanguage: isLanguageChoice(partial?.exportLanguage) ? partial.exportLanguage : 'auto',
     exportTagLimit: readTagLimit(partial?.exportTagLimit),
     exportHeader: partial?.exportHeader ?? '',
     exportFooter: partial?.exportFooter ?? '',

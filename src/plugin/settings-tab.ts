@@ -5,6 +5,7 @@
  */
 import { debounce, PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
 import { templateProblem } from '../core/export/front-matter-template';
+import { isLanguageChoice } from '../core/export/language';
 import { PROFILE_NAMES, PROFILES, type BlogLayout, type Profile } from '../core/export/options';
 import { blogLayout, PRESETS } from '../core/export/presets';
 import { DEFAULT_PROPS, DEFAULT_SETTINGS, readNoticeMinutes, readTagLimit, type PropertyNames } from '../core/settings';
@@ -174,7 +175,7 @@ export class ConferenceNotesSettingTab extends PluginSettingTab {
     const settings = this.host.settings;
     if (key === 'exportTags') settings.exportTags = value === true ? 'remove' : 'keep';
     else if (key === 'exportAsciiNames') settings.exportAsciiNames = value === true;
-    else if (key === 'exportLanguage') settings.exportLanguage = value === 'ko' || value === 'en' ? value : 'auto';
+    else if (key === 'exportLanguage') settings.exportLanguage = isLanguageChoice(value) ? value : 'auto';
     else if (key === 'exportTagLimit') settings.exportTagLimit = readTagLimit(text);
     else if (key === 'agendaNotice') settings.agendaNotice = value === true;
     else if (key === 'agendaNoticeMinutes') settings.agendaNoticeMinutes = readNoticeMinutes(text);

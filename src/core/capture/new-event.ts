@@ -1,19 +1,12 @@
 /** A new event hub note: its front matter, a live list of its talks, a free path. */
 import type { CoreSettings } from '../settings';
 import { frontMatter } from '../note/front-matter-writer';
+import type { EventFields } from '../note/model';
 import type { NewNote } from './new-session';
 import { expandFolder, safeFileName, uniquePath } from './safe-file-name';
 
-export interface EventForm {
+export interface EventForm extends EventFields {
   name: string;
-  series?: string;
-  edition?: string;
-  start?: string;
-  end?: string;
-  venue?: string;
-  url?: string;
-  /** IANA zone of the event's clocks. */
-  timeZone?: string;
 }
 
 /** `NDC 2025` → series `NDC`, edition `2025`; other names are their own series. */

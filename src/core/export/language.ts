@@ -5,6 +5,11 @@ import { protect } from '../note/protect';
 export type Language = 'en' | 'ko';
 export type LanguageChoice = Language | 'auto';
 
+/** Whether a setting or an option names a language choice (`auto`, `en` or `ko`). */
+export function isLanguageChoice(value: unknown): value is LanguageChoice {
+  return value === 'auto' || value === 'en' || value === 'ko';
+}
+
 /** Korean when Hangul makes at least this share of the letters: Korean notes are full of English terms. */
 const KOREAN_SHARE = 0.2;
 

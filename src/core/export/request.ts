@@ -6,7 +6,7 @@
 import type { ConferenceIndex } from '../index/conference-index';
 import type { Selection } from './compose';
 import { findTopic } from '../index/find-topic';
-import type { LanguageChoice } from './language';
+import { isLanguageChoice, type LanguageChoice } from './language';
 import { PROFILES, type Profile } from './options';
 
 export interface ExportArgs {
@@ -41,15 +41,13 @@ export class ExportArgsError extends Error {
   }
 }
 
-const isLanguage = (value: string | undefined): value is LanguageChoice | undefined => value === undefined || value === 'auto' || value === 'en' || value === 'ko';
-
 /** `findSession` turns the words given for a session into its vault path (each host finds notes its own way). */
 export function exportRequest(index: ConferenceIndex, a: ExportArgs, findSession: (given: string) => string): ExportRequest {
   const usage = (message: string): ExportArgsError => new ExportArgsError(message, true);
   if (a.profile === undefined || !PROFILES.includes(a.profile as Profile)) throw usage(`export needs --profile ${PROFILES.join('|')}`);
   const chosen = [a.session, a.event, a.topic].filter((x) => x !== undefined).length;
   if (chosen !== 1) throw usage('export needs one of --session <path>, --event <id> [--day N] or --topic <name>');
-  if (a.lang !== undefined && !isLanguage(a.lang)) throw usage('--lang takes auto, en or ko');
+  if (a.lang !== undefined && !isLanguageChoice(a.lang)) throw usage('--lang takes auto, en or ko');
   if (a.tripReport === true && (a.event === undefined || a.day !== undefined)) throw usage('--trip-report takes a whole event: --event <id>, without --day');
   const request = { profile: a.profile as Profile, language: a.lang, toc: a.toc === true };
   if (a.session !== undefined) return { ...request, selection: { kind: 'session', path: findSession(a.session) } };

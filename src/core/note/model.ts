@@ -10,10 +10,8 @@ interface NoteBase {
   title: string;
 }
 
-export interface EventNote extends NoteBase {
-  kind: 'event';
-  /** File name without `.md`: `if(kakao) 2019`. */
-  id: string;
+/** What an event note says of the event: read from its properties, or filled in by the new-event form. */
+export interface EventFields {
   series?: string;
   edition?: string;
   start?: string;
@@ -22,6 +20,12 @@ export interface EventNote extends NoteBase {
   url?: string;
   /** IANA zone of the programme's times (`tz` or `time_zone`), e.g. `Asia/Seoul`. */
   timeZone?: string;
+}
+
+export interface EventNote extends NoteBase, EventFields {
+  kind: 'event';
+  /** File name without `.md`: `if(kakao) 2019`. */
+  id: string;
   aliases: string[];
 }
 
