@@ -18,7 +18,11 @@ export interface VaultFile {
 
 /** Every Markdown file below `root` (`.md` in any case), skipping dot folders (`.obsidian`, `.trash`, `.git`). */
 export function listMarkdownFiles(root: string, problems?: Problem[]): VaultFile[] {
-  return listVaultFiles(root, (name) => name.toLowerCase().endsWith('.md'), problems);
+  return listVaultFiles(root, isMarkdown, problems);
+}
+
+function isMarkdown(name: string): boolean {
+  return name.toLowerCase().endsWith('.md');
 }
 
 /**
@@ -86,7 +90,10 @@ export function loadVaultSettings(root: string): CoreSettings {
 
 export interface LoadedVault {
   index: ConferenceIndex;
+  /** Its Markdown files. */
   files: VaultFile[];
+  /** Every file (notes, images, PDFs), from the same walk, for exports to find what notes embed. */
+  allFiles: VaultFile[];
   /** Files that could not be read. */
   readProblems: Problem[];
 }
@@ -94,7 +101,8 @@ export interface LoadedVault {
 export function loadVault(root: string, settings: CoreSettings = loadVaultSettings(root)): LoadedVault {
   checkVault(root);
   const readProblems: Problem[] = [];
-  const files = listMarkdownFiles(root, readProblems);
+  const allFiles = listVaultFiles(root, undefined, readProblems);
+  const files = allFiles.filter((f) => isMarkdown(f.path));
   // A generator, so each note's text and metadata die young instead of piling up before the build.
   function* inputs(): Generator<NoteInput> {
     for (const file of files) {
@@ -114,5 +122,5 @@ export function loadVault(root: string, settings: CoreSettings = loadVaultSettin
   // keeping which sessions to resolve again after a catalog edit, would cost more than it saves.
   const index = new ConferenceIndex(settings, { pool: false, readOnly: true });
   index.rebuild(inputs());
-  return { index, files, readProblems };
+  return { index, files, allFiles, readProblems };
 }

@@ -6,15 +6,15 @@ import { notePolicy } from '../core/export/note-policy';
 import type { NoteMeta } from '../core/note/note-meta';
 import type { CoreSettings } from '../core/settings';
 import { extractMeta } from './extract';
-import { listVaultFiles } from './vault-reader';
+import { listVaultFiles, type VaultFile } from './vault-reader';
 
 /**
  * Reads the vault from disk for an export. Privacy is the index's decision,
  * under the same settings (a renamed property too): a note that cannot be
- * read, or whose front matter cannot, is private.
+ * read, or whose front matter cannot, is private. `files`: the vault's files
+ * when the caller has listed them already (the CLI, from loading the vault).
  */
-export function vaultSource(root: string, settings: CoreSettings): ExportSource {
-  const files = listVaultFiles(root);
+export function vaultSource(root: string, settings: CoreSettings, files: readonly VaultFile[] = listVaultFiles(root)): ExportSource {
   const abs = new Map(files.map((f) => [f.path, f.abs]));
   const resolveLink = linkResolver(files.map((f) => f.path));
   const texts = new Map<string, string | null>();

@@ -1,6 +1,5 @@
 /** `conference-notes export`: one post from a session, an event day, an event or a topic, for one blog. */
 import * as fs from 'node:fs';
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ExportError } from '../../core/export/compose';
 import { exportPost, type ExportResult } from '../../core/export/export-post';
@@ -40,7 +39,7 @@ export function exportCommand(vault: LoadedVault, root: string, a: ExportCliArgs
   options.layout = { ...options.layout, ...layoutFlags(a) };
   let result: ExportResult;
   try {
-    result = exportPost(index, request.selection, options, vaultSource(root, index.settings), new Date().toISOString().slice(0, 10));
+    result = exportPost(index, request.selection, options, vaultSource(root, index.settings, vault.allFiles), new Date().toISOString().slice(0, 10));
   } catch (e) {
     if (e instanceof ExportError) throw new InputError(e.message);
     throw e;
@@ -55,7 +54,7 @@ function layoutFlags(a: ExportCliArgs): Partial<BlogLayout> {
   const layout: Partial<BlogLayout> = {};
   if (a['front-matter'] !== undefined) {
     try {
-      layout.frontMatter = readFileSync(a['front-matter'], 'utf8');
+      layout.frontMatter = fs.readFileSync(a['front-matter'], 'utf8');
     } catch (e) {
       throw new InputError(`cannot read the front matter template ${a['front-matter']}: ${messageOf(e)}`);
     }
@@ -71,7 +70,7 @@ function writeExport(result: ExportResult, root: string, out: string, force: boo
   try {
     const existing = existingOnDisk(DISK, out, [...result.files.map((f) => f.path), ...result.attachments.map((x) => x.to)]);
     if (existing.length > 0 && !force) throw new InputError(`already exists (use --force to replace): ${existing.join(', ')}`);
-    const files = [...result.files.map((f) => ({ path: f.path, data: f.content })), ...result.attachments.map((x) => ({ path: x.to, data: readFileSync(path.join(root, x.from)) }))];
+    const files = [...result.files.map((f) => ({ path: f.path, data: f.content })), ...result.attachments.map((x) => ({ path: x.to, data: fs.readFileSync(path.join(root, x.from)) }))];
     return writeOnDisk(DISK, out, files, true);
   } catch (e) {
     if (e instanceof DiskWriteError) throw new InputError(e.message);
