@@ -6,7 +6,7 @@
  */
 import { Notice, type App, type Plugin } from 'obsidian';
 import type { Talk } from '../core/schedule/agenda';
-import { speakerName } from '../core/index/listings';
+import { eventOfNote, speakerName } from '../core/index/listings';
 import { dueReminders, nowAndNext, talksOn } from '../core/schedule/now';
 import type { CoreSettings } from '../core/settings';
 import { AGENDA_VIEW, AgendaView } from './agenda-view';
@@ -56,8 +56,8 @@ export function registerAgenda(plugin: Plugin, service: IndexService, settings: 
       const path = app.workspace.getActiveFile()?.path;
       if (path === undefined) return false;
       const { index } = service;
-      const eventId = index.session(path)?.event ?? [...index.catalog.events.values()].find((e) => e.path === path)?.id;
-      const event = eventId === undefined ? undefined : index.catalog.events.get(eventId);
+      const eventId = eventOfNote(index, path);
+      const event = eventId === null ? undefined : index.catalog.events.get(eventId);
       if (!event) return false;
       if (!checking) void writeProgrammeBase(app, event, settings(), timetable);
       return true;

@@ -4,7 +4,7 @@
  * the index changes, once per burst and only while the block is on screen.
  */
 import { MarkdownRenderChild, type App, type MarkdownPostProcessorContext, type Plugin } from 'obsidian';
-import { sessionsOfTopicTree, speakerName } from '../core/index/listings';
+import { eventOfNote, sessionsOfTopicTree, speakerName } from '../core/index/listings';
 import { basename } from '../core/note/note-meta';
 import type { SessionRecord } from '../core/index/session-record';
 import { compareChronological, compareTalkOrder } from '../core/index/talk-order';
@@ -79,7 +79,7 @@ export function registerCodeBlocks(plugin: Plugin, service: IndexService, newSes
         target.empty();
         const { index } = service;
         const written = source.trim();
-        const id = written !== '' ? index.catalog.resolveEvent({ text: written }) : eventOfNote(service, ctx.sourcePath);
+        const id = written !== '' ? index.catalog.resolveEvent({ text: written }) : eventOfNote(index, ctx.sourcePath);
         const event = id === null ? undefined : index.catalog.events.get(id);
         if (!event) {
           target.createDiv({ cls: 'conference-notes-empty', text: t('block.unknownEvent', { name: written || basename(ctx.sourcePath) }) });
@@ -109,13 +109,6 @@ export function registerCodeBlocks(plugin: Plugin, service: IndexService, newSes
       }),
     );
   });
-}
-
-/** The event a note stands for: itself when it is an event note, its event when it is a session. */
-function eventOfNote(service: IndexService, path: string): string | null {
-  const note = service.index.note(path);
-  if (note?.kind === 'event') return note.id;
-  return service.index.session(path)?.event ?? null;
 }
 
 function link(app: App, parent: HTMLElement, path: string, text: string): void {

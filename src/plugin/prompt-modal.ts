@@ -1,5 +1,6 @@
 /** One field and a button: a new name for a topic, an address to fetch. Enter while composing Korean never submits. */
 import { Modal, type App } from 'obsidian';
+import { isImeEnter } from './query-input';
 
 export interface Prompt {
   title: string;
@@ -35,7 +36,7 @@ export class PromptModal extends Modal {
       p.submit(value);
     };
     input.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' && !e.isComposing) go();
+      if (e.key === 'Enter' && !isImeEnter(e)) go();
     });
     this.contentEl.createDiv({ cls: 'modal-button-container' }).createEl('button', { text: p.action, cls: 'mod-cta' }).addEventListener('click', go);
     input.focus();

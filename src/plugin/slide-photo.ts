@@ -8,6 +8,7 @@
 import { Modal, normalizePath, Notice, Platform, type App, type Editor, type TFile } from 'obsidian';
 import { photoEdit, slidePhotoName } from '../core/capture/slide-photo';
 import { clock } from './clock';
+import { ensureFolder } from './create-note';
 import { uiText } from './language';
 
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/gif': 'gif', 'image/heic': 'heic', 'image/heif': 'heif', 'image/avif': 'avif' };
@@ -22,8 +23,7 @@ export async function addSlidePhoto(app: App, editor: Editor, note: TFile, title
     const at = new Date(clock.now());
     const time = [at.getHours(), at.getMinutes(), at.getSeconds()].map((n) => String(n).padStart(2, '0')).join('');
     const path = normalizePath(await app.fileManager.getAvailablePathForAttachment(slidePhotoName(title, stamp, time, ext), note.path));
-    const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
-    if (folder !== '' && !app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
+    await ensureFolder(app, path);
     const saved = await app.vault.createBinary(path, await image.arrayBuffer());
     const line = editor.getCursor().line;
     const edit = photoEdit(editor.getLine(line), line, stamp, `!${app.fileManager.generateMarkdownLink(saved, note.path)}`);

@@ -95,3 +95,10 @@ export function sessionsOfTopicTree(index: ConferenceIndex, id: string): Session
   for (const t of [id, ...index.catalog.vocabulary.descendants(id)]) for (const s of index.sessionsOfTopic(t)) found.set(s.path, s);
   return [...found.values()];
 }
+
+/** The event a note stands for: itself when it is an event note, its event when it is a session. */
+export function eventOfNote(index: ConferenceIndex, path: string): string | null {
+  const note = index.note(path);
+  if (note?.kind === 'event') return note.id;
+  return index.session(path)?.event ?? null;
+}
