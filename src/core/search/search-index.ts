@@ -202,7 +202,7 @@ export class SearchIndex {
         const match = bestClass(entry, q);
         // Only the first `max` of a class can be taken, so no more are kept.
         if (match === MATCH.none || buckets[match].length >= max) continue;
-        buckets[match].push({ entry, match, form: [...formsOf(entry)].find((f) => matchClass(f, q) === match)! });
+        buckets[match].push({ entry, match, form: formOfClass(entry, q, match) });
         if (done()) break scan;
       }
     }
@@ -258,6 +258,12 @@ function bestClass(entry: Entry, q: QueryKeys): number {
   let best: number = matchClass(entry, q);
   for (const form of entry.more ?? []) best = Math.max(best, matchClass(form, q));
   return best;
+}
+
+/** The entry's first form that matches `q` as well as `match` (its best class), without a list per hit. */
+function formOfClass(entry: Entry, q: QueryKeys, match: number): FormKeys {
+  if (matchClass(entry, q) === match) return entry;
+  return entry.more?.find((f) => matchClass(f, q) === match) ?? entry;
 }
 
 function lowerBound(sorted: readonly string[], id: string): number {
