@@ -8,8 +8,9 @@ import { Notice, type Editor, type MarkdownFileInfo, type MarkdownView, type Plu
 import { questionEdit, takeawayEdit, type LineEdit } from '../core/capture/live-edits';
 import { elapsedSeconds, formatStamp, stampEdit, talkStart } from '../core/capture/timestamp';
 import { postLanguage } from '../core/export/language';
+import { talkDate } from '../core/index/listings';
 import type { SessionRecord } from '../core/index/session-record';
-import { addDays, wallClock } from '../core/text/zoned-time';
+import { wallClock } from '../core/text/zoned-time';
 import { clock } from './clock';
 import type { IndexService } from './index-service';
 import { uiText } from './language';
@@ -27,7 +28,7 @@ export function registerLiveCapture(plugin: Plugin, service: IndexService, setti
   const stampNow = (file: TFile, session: SessionRecord): StampResult => {
     const event = session.event === undefined ? undefined : service.index.catalog.events.get(session.event);
     const timer = app.metadataCache.getFileCache(file)?.frontmatter?.[settings().props.timerStart] as unknown;
-    const date = session.date ?? (event?.start !== undefined ? addDays(event.start, Math.max(0, (session.day ?? 1) - 1)) : undefined);
+    const date = talkDate(service.index, session);
     const zone = event?.timeZone;
     const start = talkStart({ date, time: session.time, zone, timer: typeof timer === 'string' ? timer : undefined });
     if (start === undefined) return { error: t('notice.noTalkStart') };

@@ -3,10 +3,11 @@
  * speakers and topics, the date from the event and day, front matter that
  * reads back exactly, the template's body, a free path and the first cursor stop.
  */
-import { addDays, format, parseISO } from 'date-fns';
+import { format } from 'date-fns';
 import type { Catalog } from '../index/catalog';
 import type { EventNote } from '../note/model';
 import { stripHonorific } from '../text/normalize';
+import { addDays } from '../text/zoned-time';
 import type { CoreSettings } from '../settings';
 import { frontMatter, type PropertyValue } from '../note/front-matter-writer';
 import { renderTemplate } from './render-template';
@@ -62,7 +63,7 @@ export function canonicalTopics(names: readonly string[], catalog: Catalog): str
 
 /** The talk's date: the event's start moved to the given day, else today. */
 export function sessionDate(event: EventNote | undefined, day: number | undefined, now: Date): string {
-  if (event?.start !== undefined) return format(addDays(parseISO(event.start), Math.max(0, (day ?? 1) - 1)), 'yyyy-MM-dd');
+  if (event?.start !== undefined) return addDays(event.start, Math.max(0, (day ?? 1) - 1));
   return format(now, 'yyyy-MM-dd');
 }
 

@@ -3,9 +3,8 @@
  * matter (title by language, date, tags from canonical topics in the post's language, categories from
  * the series, description), per talk a heading, a speaker line and the notes.
  */
-import { addDays, format, parseISO } from 'date-fns';
 import type { ConferenceIndex } from '../index/conference-index';
-import { sessionsOfTopicTree, speakerName, topicLabel } from '../index/listings';
+import { sessionsOfTopicTree, speakerName, talkDate, topicLabel } from '../index/listings';
 import type { SessionRecord } from '../index/session-record';
 import { compareChronological, compareTalkOrder } from '../index/talk-order';
 import { markdownText } from './escape';
@@ -63,14 +62,6 @@ export function topicsByTalks(sessions: readonly SessionRecord[]): [id: string, 
   const counts = new Map<string, number>();
   for (const s of sessions) for (const t of s.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-}
-
-/** A talk's date: its own, else its event's day (start + day − 1), else the event's start. */
-function talkDate(index: ConferenceIndex, s: SessionRecord): string | undefined {
-  if (s.date !== undefined) return s.date;
-  const start = s.event === undefined ? undefined : index.catalog.events.get(s.event)?.start;
-  if (start === undefined || s.day === undefined) return start;
-  return format(addDays(parseISO(start), Math.max(0, s.day - 1)), 'yyyy-MM-dd');
 }
 
 /** Title, date, tags and the rest of the front matter; a post no note dates gets today's date and a problem saying so. */

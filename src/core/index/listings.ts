@@ -3,6 +3,7 @@ import type { ConferenceIndex } from './conference-index';
 import type { EventNote } from '../note/model';
 import type { SessionRecord } from './session-record';
 import { compareChronological, compareTalkOrder } from './talk-order';
+import { addDays } from '../text/zoned-time';
 
 /** An event note with its sessions in talk order. */
 export interface EventListing extends Omit<EventNote, 'kind'> {
@@ -101,4 +102,12 @@ export function eventOfNote(index: ConferenceIndex, path: string): string | null
   const note = index.note(path);
   if (note?.kind === 'event') return note.id;
   return index.session(path)?.event ?? null;
+}
+
+/** A talk's date: its own, else its event's day (start + day − 1), else the event's start. */
+export function talkDate(index: ConferenceIndex, s: SessionRecord): string | undefined {
+  if (s.date !== undefined) return s.date;
+  const start = s.event === undefined ? undefined : index.catalog.events.get(s.event)?.start;
+  if (start === undefined || s.day === undefined) return start;
+  return addDays(start, Math.max(0, s.day - 1));
 }
