@@ -1,6 +1,7 @@
 /** Settings the core reads: property names, folders and tag prefixes (DESIGN.md §2). */
 
 import { isLanguageChoice, type LanguageChoice } from './export/language';
+import type { BlogLayout } from './export/options';
 
 export interface PropertyNames {
   type: string;
@@ -37,11 +38,7 @@ export interface PropertyNames {
 }
 
 /** One blog profile's front matter template and paths as saved; what is absent is the profile's default. */
-export interface SavedLayout {
-  frontMatter?: string;
-  postPath?: string;
-  assetsPath?: string;
-}
+export type SavedLayout = Partial<BlogLayout>;
 
 export interface CoreSettings {
   props: PropertyNames;
@@ -177,7 +174,7 @@ export function withDefaults(partial: Partial<CoreSettings> | null | undefined):
 }
 
 /** Saved layouts, each part kept only when it is text (a hand-edited data.json may hold anything). */
-export function readLayouts(value: unknown): Record<string, SavedLayout> {
+function readLayouts(value: unknown): Record<string, SavedLayout> {
   const out: Record<string, SavedLayout> = {};
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return out;
   for (const [profile, saved] of Object.entries(value as Record<string, unknown>)) {
@@ -195,14 +192,18 @@ export function readLayouts(value: unknown): Record<string, SavedLayout> {
 
 /** A whole number from 0; anything else (a typo, a negative) keeps the default. */
 export function readTagLimit(value: unknown): number {
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : DEFAULT_SETTINGS.exportTagLimit;
+  return wholeNumber(value, 0, Infinity, DEFAULT_SETTINGS.exportTagLimit);
 }
 
 /** Minutes from 1 to 120; anything else keeps the default. */
 export function readNoticeMinutes(value: unknown): number {
+  return wholeNumber(value, 1, 120, DEFAULT_SETTINGS.agendaNoticeMinutes);
+}
+
+/** A whole number (or its text) within `min`…`max`, else `fallback`. */
+function wholeNumber(value: unknown, min: number, max: number, fallback: number): number {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 120 ? n : DEFAULT_SETTINGS.agendaNoticeMinutes;
+  return typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max ? n : fallback;
 }
 
 /** Whether a note path lies in one of the indexed folders. */

@@ -18,6 +18,7 @@
  * name the note they belong to.
  */
 import { isScalar, parseAllDocuments, visit, type Document } from 'yaml';
+import { messageOf } from './system-error';
 
 /** `repeated`: top-level properties written more than once (the last value is kept). */
 export type YamlResult = { value: Record<string, unknown>; warnings: string[]; repeated: string[] } | { error: string };
@@ -47,7 +48,7 @@ function readYaml(text: string): YamlResult {
     // An alias bomb or an alias before its anchor fails here, not in the parse.
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    return { error: firstLine(e instanceof Error ? e.message : String(e)) };
+    return { error: firstLine(messageOf(e)) };
   }
   if (value === null || value === undefined) return { value: {}, warnings, repeated: topLevel };
   if (typeof value !== 'object' || Array.isArray(value)) return { error: 'it is not a list of properties' };

@@ -63,7 +63,7 @@ function isDirectory(abs: string): boolean {
 }
 
 /** Fails with one clear line when `root` is not a readable folder. */
-export function checkVault(root: string): void {
+function checkVault(root: string): void {
   let isDir = false;
   try {
     isDir = statSync(root).isDirectory();
@@ -79,7 +79,7 @@ export function checkVault(root: string): void {
 }
 
 /** The plugin's saved settings inside the vault, so the CLI reads notes the same way. */
-export function loadVaultSettings(root: string): CoreSettings {
+function loadVaultSettings(root: string): CoreSettings {
   try {
     const saved = JSON.parse(readFileSync(join(root, '.obsidian', 'plugins', 'conference-notes', 'data.json'), 'utf8')) as Partial<CoreSettings>;
     return withDefaults(saved);

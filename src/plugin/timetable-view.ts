@@ -41,7 +41,7 @@ const STATUSES: readonly string[] = ['planned', 'attended', 'watched', 'skipped'
 const text = (value: BasesValue | null): string => (value && value.isTruthy() ? value.toString() : '');
 
 /** One talk of the query as a grid item, its properties named by the settings. */
-export function timetableItem(entry: BasesEntry, settings: CoreSettings): TimetableItem {
+function timetableItem(entry: BasesEntry, settings: CoreSettings): TimetableItem {
   const p = settings.props;
   const get = (name: string): string => text(entry.getValue(`note.${name}`));
   const day = get(p.date) || (get(p.day) ? `day ${get(p.day)}` : '');

@@ -24,12 +24,13 @@ export interface TemplateValues {
   note: Record<string, unknown>;
 }
 
-export const PLACEHOLDERS = ['title', 'date', 'today', 'tags', 'topics', 'event', 'series', 'speakers', 'description', 'slug', 'lang'] as const;
+const PLACEHOLDERS = ['title', 'date', 'today', 'tags', 'topics', 'event', 'series', 'speakers', 'description', 'slug', 'lang'] as const;
 
 /** A template that cannot be used: the message is one line, for settings, the preview and the CLI. */
 export class TemplateError extends ExportError {}
 
-const TOKEN = /\{\{\s*([^{}]*?)\s*\}\}/g;
+/** A `{{name}}` placeholder, in templates and path patterns alike. */
+export const PLACEHOLDER_TOKEN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 // Placeholders become private-use marks before parsing: `{{tags}}` alone would read as a YAML flow map.
 const MARK = /\uE000(\d+)\uE001/g;
 const ALONE = /^\uE000(\d+)\uE001$/;
@@ -42,7 +43,7 @@ export function isPlaceholder(name: string): boolean {
 /** The placeholders of `template`, in order; throws TemplateError for an unknown one. */
 function placeholders(template: string): { text: string; names: string[] } {
   const names: string[] = [];
-  const text = template.replace(TOKEN, (_, name: string) => {
+  const text = template.replace(PLACEHOLDER_TOKEN, (_, name: string) => {
     if (!isPlaceholder(name)) {
       throw new TemplateError(`unknown placeholder {{${name}}} (known: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ')} {{note.KEY}})`);
     }

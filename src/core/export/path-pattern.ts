@@ -5,12 +5,12 @@
  * note's value can lead outside the export folder.
  */
 import { ExportError } from './compose';
+import { PLACEHOLDER_TOKEN } from './front-matter-template';
 import type { Profile } from './options';
 
 /** A pattern that cannot be used, or that leads outside the export folder. */
 export class PathPatternError extends ExportError {}
 
-const TOKEN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
 /**
  * `pattern` with its placeholders filled in from `text` (a placeholder's value
@@ -18,7 +18,7 @@ const TOKEN = /\{\{\s*([^{}]*?)\s*\}\}/g;
  * when it is absolute, names a drive or a `..` part, or holds a control character.
  */
 export function fillPath(pattern: string, text: (name: string) => string | null, what: string): string {
-  const filled = pattern.replace(TOKEN, (_, name: string) => {
+  const filled = pattern.replace(PLACEHOLDER_TOKEN, (_, name: string) => {
     const value = text(name);
     if (value === null) throw new PathPatternError(`${what} path: unknown placeholder {{${name}}}`);
     return value;

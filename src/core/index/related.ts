@@ -24,17 +24,17 @@ export interface RelatedSession {
   reasons: Reason[];
 }
 
-export const WEIGHTS = { speaker: 3, sameEvent: 0.25, neighbour: 1 };
+const WEIGHTS = { speaker: 3, sameEvent: 0.25, neighbour: 1 };
 
 /**
  * A shared broader topic weighs `share` of ln(sessions / talks under it), and
  * nothing when that is below `minIdf`: "Machine learning" under half the vault
  * relates nothing. Always less than a shared topic under it (1 + ln(…) of fewer talks).
  */
-export const BROADER = { share: 0.5, minIdf: 1.5 };
+const BROADER = { share: 0.5, minIdf: 1.5 };
 
 /** Weight of one shared topic: at least 1, more the rarer it is (inverse document frequency). */
-export function topicWeight(index: ConferenceIndex, id: string): number {
+function topicWeight(index: ConferenceIndex, id: string): number {
   const df = Math.max(1, index.topicFrequency(id));
   return 1 + Math.log(Math.max(1, index.sessionCount / df));
 }

@@ -14,7 +14,7 @@ export interface Privacy {
 }
 
 /** The property every vault honours, whatever name the settings give it besides. */
-export const DEFAULT_PRIVATE_PROPERTY = 'private';
+const DEFAULT_PRIVATE_PROPERTY = 'private';
 
 // Only these say "not private"; YAML's null (an empty value) too.
 const FALSE = new Set(['false', 'no', 'off', '0', '']);

@@ -34,7 +34,7 @@ export function headings(lines: readonly string[]): { line: number; level: numbe
 }
 
 /** Whether a heading names one of `names`: `질문`, `Q&A`, `질문 (Q&A)`, `후기 / Takeaways`, any case. */
-export function headingNames(text: string, names: readonly string[]): boolean {
+function headingNames(text: string, names: readonly string[]): boolean {
   const parts = text.split(/[()/·|,]/).map((p) => p.trim().toLowerCase().replace(/\s+/g, ' '));
   return parts.some((p) => names.includes(p));
 }

@@ -14,7 +14,7 @@ import type { EventNote, SessionStatus } from '../note/model';
 import { collator } from '../text/normalize';
 import { addDays, epochDay, minutesOf } from '../text/zoned-time';
 
-export const DEFAULT_TALK_MINUTES = 40;
+const DEFAULT_TALK_MINUTES = 40;
 const LONGEST_GAP_MINUTES = 120;
 
 export interface Talk {
@@ -93,7 +93,7 @@ export function eventDays(event: EventNote | undefined, talks: readonly Talk[]):
 }
 
 /** Talks in the order of a day's programme: start time, then track; untimed talks last. */
-export function compareAgenda(a: Talk, b: Talk): number {
+function compareAgenda(a: Talk, b: Talk): number {
   if (a.start !== b.start) return a.start === undefined ? 1 : b.start === undefined ? -1 : a.start - b.start;
   return collator.compare(a.track, b.track) || collator.compare(a.title, b.title) || (a.path < b.path ? -1 : 1);
 }

@@ -15,7 +15,7 @@ const isYours = (t: Talk): boolean => YOURS.includes(t.status);
 const isOff = (t: Talk): boolean => t.status === 'skipped' || t.status === 'cancelled';
 
 /** Where `instant` falls on the line of local minutes of `zone`. */
-export function localMinute(instant: number, zone: string | undefined): number {
+function localMinute(instant: number, zone: string | undefined): number {
   const local = localTime(instant, zone);
   return epochDay(local.date) * 1440 + local.minutes;
 }

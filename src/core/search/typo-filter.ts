@@ -16,7 +16,7 @@ function bit(code: number): number {
 }
 
 /** The bits of every character of `jamo`. */
-export function jamoMask(jamo: string): number {
+function jamoMask(jamo: string): number {
   let mask = 0;
   for (let i = 0; i < jamo.length; i++) mask |= bit(jamo.charCodeAt(i));
   return mask;

@@ -23,7 +23,7 @@ export function indexCommand(vault: LoadedVault, asJson: boolean): string {
 }
 
 /** Topic → sessions by event: the cross-event topic index as a table. */
-export function topicTable(index: ConferenceIndex): string {
+function topicTable(index: ConferenceIndex): string {
   const rows: string[][] = [['Topic', 'Event', 'Date', 'Session']];
   const topics = listTopics(index)
     .filter((t) => t.sessions.length > 0)

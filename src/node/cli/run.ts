@@ -145,6 +145,6 @@ function limitArg(value: string | undefined): number {
   try {
     return readLimit(value);
   } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
+    throw new UsageError(messageOf(e));
   }
 }
