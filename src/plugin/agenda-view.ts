@@ -13,7 +13,8 @@ import { speakerName } from '../core/index/listings';
 import { defaultAgenda, nowAndNext, todayIn } from '../core/schedule/now';
 import type { CoreSettings } from '../core/settings';
 import { clock } from './clock';
-import { INDEX_CHANGED, type IndexService } from './index-service';
+import { CoalescedRedraw } from './coalesced-redraw';
+import type { IndexService } from './index-service';
 import { openPath } from './open-note';
 import { PickModal } from './pick-modal';
 import { setTalkStatus, toggled } from './talk-status';
@@ -30,8 +31,7 @@ export class AgendaView extends ItemView {
   private days: string[] = [];
   private rows: AgendaRow[] = [];
   private selected = -1;
-  private stale = true;
-  private timer: number | undefined;
+  private readonly redraw = new CoalescedRedraw(this.containerEl, () => this.draw());
   private list!: VirtualList<AgendaRow>;
   private eventButton!: HTMLButtonElement;
   private dayLabel!: HTMLElement;
@@ -80,16 +80,10 @@ export class AgendaView extends ItemView {
     this.list.el.setAttr('aria-label', this.t('agenda.title'));
     this.list.el.id = `conference-notes-agenda-${Math.random().toString(36).slice(2, 8)}`;
     this.list.el.addEventListener('keydown', (evt) => this.onKey(evt));
-    this.registerEvent(this.service.on(INDEX_CHANGED, () => this.requestDraw()));
-    this.registerEvent(this.app.workspace.on('layout-change', () => this.stale && this.requestDraw()));
+    this.redraw.watch(this, this.app, this.service);
     // The clock moves even when nothing else does: now and next are looked at again each minute.
-    this.registerInterval(window.setInterval(() => this.requestDraw(), 60_000));
+    this.registerInterval(window.setInterval(() => this.redraw.request(), 60_000));
     this.draw();
-    return Promise.resolve();
-  }
-
-  override onClose(): Promise<void> {
-    if (this.timer !== undefined) window.clearTimeout(this.timer);
     return Promise.resolve();
   }
 
@@ -113,18 +107,9 @@ export class AgendaView extends ItemView {
     new PickModal(this.app, this.t('agenda.pickEvent'), items, (id) => this.showDay(id, undefined)).open();
   }
 
-  private requestDraw(): void {
-    this.stale = true;
-    if (!this.containerEl.isShown() || this.timer !== undefined) return;
-    this.timer = window.setTimeout(() => {
-      this.timer = undefined;
-      this.draw();
-    }, 30);
-  }
-
   private draw(): void {
     const { index } = this.service;
-    this.stale = false;
+    this.redraw.drawn();
     const now = clock.now();
     if (this.event === undefined || !index.catalog.events.has(this.event)) {
       const active = this.app.workspace.getActiveFile()?.path;

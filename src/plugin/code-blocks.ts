@@ -8,18 +8,14 @@ import { eventOfNote, sessionsOfTopicTree, speakerName } from '../core/index/lis
 import { basename } from '../core/note/note-meta';
 import type { SessionRecord } from '../core/index/session-record';
 import { compareChronological, compareTalkOrder } from '../core/index/talk-order';
-import { INDEX_CHANGED, type IndexService } from './index-service';
+import { CoalescedRedraw } from './coalesced-redraw';
+import type { IndexService } from './index-service';
 import { uiText } from './language';
 
 type Draw = (el: HTMLElement) => void;
 
-/** Index changes come in bursts (a save, a Sync pull): one redraw per burst, as the pane does. */
-const REDRAW_DELAY_MS = 30;
-
 class LiveBlock extends MarkdownRenderChild {
-  private timer: number | undefined;
-  /** The index changed while the block was off screen; drawn when it shows again. */
-  private stale = false;
+  private readonly redraw: CoalescedRedraw;
 
   constructor(
     el: HTMLElement,
@@ -28,27 +24,17 @@ class LiveBlock extends MarkdownRenderChild {
     private readonly draw: Draw,
   ) {
     super(el);
+    this.redraw = new CoalescedRedraw(el, () => {
+      this.redraw.drawn();
+      this.draw(el);
+    });
   }
 
   override onload(): void {
     this.draw(this.containerEl);
-    this.registerEvent(this.service.on(INDEX_CHANGED, () => this.requestDraw()));
-    // A hidden tab or a collapsed section that shows again brings the block back on screen.
-    this.registerEvent(this.app.workspace.on('layout-change', () => this.stale && this.requestDraw()));
-    this.registerEvent(this.app.workspace.on('active-leaf-change', () => this.stale && this.requestDraw()));
-    this.register(() => window.clearTimeout(this.timer));
-  }
-
-  private requestDraw(): void {
-    this.stale = true;
-    if (!this.containerEl.isShown() || this.timer !== undefined) return;
-    this.timer = window.setTimeout(() => {
-      this.timer = undefined;
-      // Hidden again before the timer ran: wait for it to show.
-      if (!this.containerEl.isShown()) return;
-      this.stale = false;
-      this.draw(this.containerEl);
-    }, REDRAW_DELAY_MS);
+    this.redraw.watch(this, this.app, this.service);
+    // A hidden tab that shows again brings the block back on screen.
+    this.registerEvent(this.app.workspace.on('active-leaf-change', () => this.redraw.pending && this.redraw.request()));
   }
 }
 

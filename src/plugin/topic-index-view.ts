@@ -8,7 +8,8 @@ import { ItemView, Keymap, Menu, Platform, type WorkspaceLeaf } from 'obsidian';
 import { speakerName } from '../core/index/listings';
 import { paneRows, type PaneTab, type Row } from '../core/pane-rows';
 import { withBroader } from '../core/index/topic-tree';
-import { INDEX_CHANGED, type IndexService } from './index-service';
+import { CoalescedRedraw } from './coalesced-redraw';
+import type { IndexService } from './index-service';
 import { openPath } from './open-note';
 import { drawRow, treeLevel, treePositions } from './pane-row';
 import { bindQueryInput } from './query-input';
@@ -34,8 +35,7 @@ export class TopicIndexView extends ItemView {
   private rows: Row[] = [];
   private positions: ReturnType<typeof treePositions> = { pos: new Int32Array(0), size: new Int32Array(0) };
   private selected = 0;
-  private stale = true;
-  private timer: number | undefined;
+  private readonly redraw = new CoalescedRedraw(this.containerEl, () => this.draw());
   private list!: VirtualList<Row>;
   private emptyEl!: HTMLElement;
   private input!: HTMLInputElement;
@@ -95,15 +95,9 @@ export class TopicIndexView extends ItemView {
     this.list.el.id = `${id}-list`;
     this.list.el.setAttr('role', 'tree');
     this.list.el.addEventListener('keydown', (evt) => this.onTreeKey(evt));
-    this.registerEvent(this.service.on(INDEX_CHANGED, () => this.requestDraw()));
-    this.registerEvent(this.app.workspace.on('active-leaf-change', () => this.tab === 'note' && this.requestDraw()));
-    this.registerEvent(this.app.workspace.on('layout-change', () => this.stale && this.requestDraw()));
+    this.redraw.watch(this, this.app, this.service);
+    this.registerEvent(this.app.workspace.on('active-leaf-change', () => this.tab === 'note' && this.redraw.request()));
     this.showTab(this.tab);
-    return Promise.resolve();
-  }
-
-  override onClose(): Promise<void> {
-    if (this.timer !== undefined) window.clearTimeout(this.timer);
     return Promise.resolve();
   }
 
@@ -145,19 +139,9 @@ export class TopicIndexView extends ItemView {
     if (at !== -1) this.select(at);
   }
 
-  /** Coalesces bursts of changes into one draw, and none while the pane is hidden. */
-  private requestDraw(): void {
-    this.stale = true;
-    if (!this.containerEl.isShown() || this.timer !== undefined) return;
-    this.timer = window.setTimeout(() => {
-      this.timer = undefined;
-      this.draw();
-    }, 30);
-  }
-
   private draw(): void {
     const { index } = this.service;
-    this.stale = false;
+    this.redraw.drawn();
     const matches = this.filter.trim() === '' ? null : this.matchIds();
     const active = this.app.workspace.getActiveFile()?.path;
     this.rows = paneRows(index, { tab: this.tab, expanded: this.expanded, matches, activePath: active, speakerName: (k) => speakerName(index, k), lang: this.lang });

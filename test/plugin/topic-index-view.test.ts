@@ -99,7 +99,8 @@ test('edits, renames and deletes show within 100 ms while shown; a hidden pane w
   // The pane redraws 30 ms after a change; polling keeps the test steady on a loaded machine.
   await waitFor(() => expect(ocr()).toBe('▸ OCR 3 2019'));
 
-  const pending = (): { timer?: number; stale: boolean } => view() as unknown as { timer?: number; stale: boolean };
+  // The pane's redraw state (a timer set, a change waiting), read from its coalesced redraw.
+  const pending = (): { timer?: number; stale: boolean } => (view() as unknown as { redraw: { timer?: number; stale: boolean } }).redraw;
   await waitFor(() => expect(pending().timer).toBeUndefined());
   const leaf = app.workspace.getLeavesOfType(VIEW_TYPE)[0];
   leaf.setVisible(false);
