@@ -21,20 +21,32 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 export function extractMeta(note: string): NoteMeta {
   // Obsidian decodes files with a BOM-stripping decoder, so its offsets and its front matter never see one.
   const text = note.charCodeAt(0) === 0xfeff ? note.slice(1) : note;
-  const meta: NoteMeta = {};
   const block = cutFrontmatter(text);
-  let line = 0;
-  let offset = 0;
-  if (block) {
-    const parsed = parseFrontmatter(block.yaml);
-    if ('error' in parsed) meta.frontmatterError = parsed.error;
-    else meta.frontmatter = parsed.value;
-    if ('warnings' in parsed && parsed.warnings.length > 0) meta.frontmatterWarnings = parsed.warnings;
-    if ('repeated' in parsed && parsed.repeated.length > 0) meta.frontmatterRepeated = parsed.repeated;
-    meta.frontmatterPosition = span(0, 0, 0, block.endLine, 3, block.endOffset);
-    line = block.endLine + 1;
-    offset = block.bodyOffset;
-  }
+  const meta = frontMatterOf(block);
+  const line = block ? block.endLine + 1 : 0;
+  const offset = block ? block.bodyOffset : 0;
+  return scanBody(text, meta, line, offset);
+}
+
+/** Only the front matter's part of the metadata (all that privacy and `publish` read), without scanning the body. */
+export function extractFrontMatterMeta(note: string): NoteMeta {
+  return frontMatterOf(cutFrontmatter(note.charCodeAt(0) === 0xfeff ? note.slice(1) : note));
+}
+
+function frontMatterOf(block: ReturnType<typeof cutFrontmatter>): NoteMeta {
+  const meta: NoteMeta = {};
+  if (!block) return meta;
+  const parsed = parseFrontmatter(block.yaml);
+  if ('error' in parsed) meta.frontmatterError = parsed.error;
+  else meta.frontmatter = parsed.value;
+  if ('warnings' in parsed && parsed.warnings.length > 0) meta.frontmatterWarnings = parsed.warnings;
+  if ('repeated' in parsed && parsed.repeated.length > 0) meta.frontmatterRepeated = parsed.repeated;
+  meta.frontmatterPosition = span(0, 0, 0, block.endLine, 3, block.endOffset);
+  return meta;
+}
+
+/** Headings, tags, links and embeds of the body, which starts at `line` / `offset`. */
+function scanBody(text: string, meta: NoteMeta, line: number, offset: number): NoteMeta {
   const headings: HeadingRef[] = [];
   const tags: TagRef[] = [];
   const links: LinkRef[] = [];

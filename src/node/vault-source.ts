@@ -5,7 +5,7 @@ import { linkResolver } from '../core/export/resolve-links';
 import { notePolicy } from '../core/export/note-policy';
 import type { NoteMeta } from '../core/note/note-meta';
 import type { CoreSettings } from '../core/settings';
-import { extractMeta } from './extract';
+import { extractFrontMatterMeta } from './extract';
 import { listVaultFiles, type VaultFile } from './vault-reader';
 
 /**
@@ -33,7 +33,7 @@ export function vaultSource(root: string, settings: CoreSettings, files: readonl
   const meta = (path: string): NoteMeta | null => {
     if (!metas.has(path)) {
       const text = read(path);
-      metas.set(path, text === null ? null : extractMeta(text));
+      metas.set(path, text === null ? null : extractFrontMatterMeta(text));
     }
     return metas.get(path) ?? null;
   };
