@@ -4,6 +4,7 @@
  * then opens the event note.
  */
 import { Modal, Notice, type App } from 'obsidian';
+import { programmeUpdates } from '../core/schedule/import-summary';
 import type { ImportPlan } from '../core/schedule/plan-import';
 import type { Programme } from '../core/schedule/programme';
 import type { StringKey } from '../i18n/translate';
@@ -79,10 +80,9 @@ export class ImportPreviewModal extends Modal {
     const { t } = this;
     this.report.empty();
     this.report.createEl('p', { text: t(plan.event.create ? 'import.eventNew' : 'import.eventExisting', { name: plan.event.id }) });
-    const withdrawn = new Set(plan.withdrawn.map((w) => w.path));
     const sections: [StringKey, string[]][] = [
       ['import.created', plan.created.map((c) => c.title)],
-      ['import.updated', plan.updated.filter((u) => !withdrawn.has(u.path)).map((u) => `${u.title} (${[...Object.keys(u.props), ...(u.callout === undefined ? [] : [t('import.abstract')])].join(', ')})`)],
+      ['import.updated', programmeUpdates(plan).map((u) => `${u.title} (${[...Object.keys(u.props), ...(u.callout === undefined ? [] : [t('import.abstract')])].join(', ')})`)],
       ['import.unchanged', plan.unchanged.map((u) => u.title)],
       ['import.skipped', plan.skipped.map((s) => s.title)],
       ['import.withdrawn', plan.withdrawn.map((w) => w.title)],
@@ -102,8 +102,7 @@ export class ImportPreviewModal extends Modal {
     // Plan again right before writing: the vault may have changed while the preview was open.
     const plan = await planVaultImport(this.app, this.service, this.settings, this.programme, this.eventName, this.markCancelled);
     const event = await applyImport(this.app, plan);
-    const updated = plan.updated.filter((u) => !plan.withdrawn.some((w) => w.path === u.path)).length;
-    new Notice(this.t('import.done', { created: plan.created.length, updated, unchanged: plan.unchanged.length, skipped: plan.skipped.length, withdrawn: plan.withdrawn.length }));
+    new Notice(this.t('import.done', { created: plan.created.length, updated: programmeUpdates(plan).length, unchanged: plan.unchanged.length, skipped: plan.skipped.length, withdrawn: plan.withdrawn.length }));
     this.close();
     if (event) await this.app.workspace.getLeaf(false).openFile(event);
   }

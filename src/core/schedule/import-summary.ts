@@ -10,13 +10,17 @@ export interface ImportSummary {
   withdrawn: string[];
 }
 
+/** The updates the programme made: a withdrawn note marked cancelled is listed as withdrawn, not as an update. */
+export function programmeUpdates(plan: ImportPlan): ImportPlan['updated'] {
+  const withdrawn = new Set(plan.withdrawn.map((w) => w.path));
+  return plan.updated.filter((u) => !withdrawn.has(u.path));
+}
+
 export function importSummary(plan: ImportPlan): ImportSummary {
-  const cancelled = new Set(plan.withdrawn.map((w) => w.path));
   return {
     event: plan.event.id,
     created: plan.created.map((c) => c.path),
-    // A withdrawn note marked cancelled is listed as withdrawn, not as an update of the programme.
-    updated: plan.updated.filter((u) => !cancelled.has(u.path)).map((u) => u.path),
+    updated: programmeUpdates(plan).map((u) => u.path),
     unchanged: plan.unchanged.map((u) => u.path),
     skipped: plan.skipped.map((s) => s.title),
     withdrawn: plan.withdrawn.map((w) => w.path),

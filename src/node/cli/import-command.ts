@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { replaceCallout } from '../../core/schedule/abstract-callout';
-import { importSummary } from '../../core/schedule/import-summary';
+import { importSummary, programmeUpdates } from '../../core/schedule/import-summary';
 import { checkTimeZone } from '../../core/schedule/local-time';
 import { planImport, type ExistingTalk, type ImportPlan } from '../../core/schedule/plan-import';
 import { ScheduleError, SCHEDULE_FORMATS, type ScheduleFormat } from '../../core/schedule/programme';
@@ -85,10 +85,9 @@ function report(plan: ImportPlan, dryRun: boolean): string {
   const section = (title: string, items: string[]): void => {
     lines.push(`${title}: ${items.length}`, ...items.map((i) => `  ${i}`));
   };
-  const withdrawn = new Set(plan.withdrawn.map((w) => w.path));
-  const cancelled = new Set(plan.updated.filter((u) => withdrawn.has(u.path)).map((u) => u.path));
+  const cancelled = new Set(plan.updated.map((u) => u.path));
   section('Created', plan.created.map((c) => c.path));
-  section('Updated', plan.updated.filter((u) => !cancelled.has(u.path)).map((u) => `${u.path} (${[...Object.keys(u.props), ...(u.callout ? ['abstract'] : [])].join(', ')})`));
+  section('Updated', programmeUpdates(plan).map((u) => `${u.path} (${[...Object.keys(u.props), ...(u.callout ? ['abstract'] : [])].join(', ')})`));
   section('Unchanged', plan.unchanged.map((u) => u.path));
   section('Skipped', plan.skipped.map((s) => `${s.title.replace(/\s*\n\s*/g, ' ')} (${s.reason})`));
   section('Withdrawn from the programme, kept', plan.withdrawn.map((w) => `${w.path}${cancelled.has(w.path) ? ` (${dryRun ? 'would be marked' : 'marked'} cancelled)` : ''}`));
