@@ -56,6 +56,8 @@ class PathsModal extends Modal {
     private readonly heading: string,
     private readonly paths: readonly string[],
     private readonly buttons: { text: string; cta?: boolean; then: () => void }[],
+    /** Runs whenever the modal closes, after a button's own answer: closed any other way (Escape), this is the answer. */
+    private readonly closed: () => void = () => undefined,
   ) {
     super(app);
   }
@@ -77,6 +79,7 @@ class PathsModal extends Modal {
 
   override onClose(): void {
     this.contentEl.empty();
+    this.closed();
   }
 }
 
@@ -91,17 +94,17 @@ export async function saveToDisk(app: App, io: DiskIo, folder: string, result: E
     const existing = existingOnDisk(io, folder, paths);
     if (existing.length > 0) {
       const replace = await new Promise<boolean>((done) => {
-        const ask = new PathsModal(app, t('export.disk.ask', { count: existing.length }), existing, [
-          { text: t('export.disk.replace'), cta: true, then: () => done(true) },
-          { text: t('export.disk.keep'), then: () => done(false) },
-        ]);
-        // Closed any other way (Escape) keeps the files.
-        const close = ask.onClose.bind(ask);
-        ask.onClose = () => {
-          close();
-          done(false);
-        };
-        ask.open();
+        // Closed any other way (Escape) keeps the files: the promise takes only its first answer.
+        new PathsModal(
+          app,
+          t('export.disk.ask', { count: existing.length }),
+          existing,
+          [
+            { text: t('export.disk.replace'), cta: true, then: () => done(true) },
+            { text: t('export.disk.keep'), then: () => done(false) },
+          ],
+          () => done(false),
+        ).open();
       });
       if (!replace) return false;
     }
