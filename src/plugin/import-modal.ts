@@ -8,11 +8,11 @@ import { programmeUpdates } from '../core/schedule/import-summary';
 import type { ImportPlan } from '../core/schedule/plan-import';
 import type { Programme } from '../core/schedule/programme';
 import type { StringKey } from '../i18n/translate';
+import type { UiText } from './language';
 import type { IndexService } from './index-service';
 import { applyImport, planVaultImport } from './import-plan';
 import type { PluginSettings } from './settings';
 
-type T = (key: StringKey, vars?: Record<string, string | number>) => string;
 
 export class ImportPreviewModal extends Modal {
   private eventName: string;
@@ -28,7 +28,7 @@ export class ImportPreviewModal extends Modal {
     private readonly service: IndexService,
     private readonly settings: PluginSettings,
     private readonly programme: Programme,
-    private readonly t: T,
+    private readonly t: UiText,
   ) {
     super(app);
     this.eventName = programme.conference.title ?? programme.conference.acronym ?? '';

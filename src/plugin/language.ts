@@ -6,6 +6,9 @@ export function uiLanguage(): string {
   return getLanguage();
 }
 
-export function uiText(): ReturnType<typeof translator> {
+/** The interface's words in Obsidian's language, as handed to drawing helpers and modals. */
+export type UiText = ReturnType<typeof translator>;
+
+export function uiText(): UiText {
   return translator(getLanguage());
 }

@@ -9,11 +9,10 @@ import type { ConferenceIndex } from '../core/index/conference-index';
 import { speakerName, topicLabel } from '../core/index/listings';
 import type { Row } from '../core/pane-rows';
 import type { Reason } from '../core/index/related';
-import type { StringKey } from '../i18n/translate';
+import type { UiText } from './language';
 
-type T = (key: StringKey, vars?: Record<string, string | number>) => string;
 
-export function describeReason(reason: Reason, index: ConferenceIndex, t: T, lang = 'en'): string {
+export function describeReason(reason: Reason, index: ConferenceIndex, t: UiText, lang = 'en'): string {
   if (reason.kind === 'topic') return t('reason.topic', { name: topicLabel(index, reason.id, lang) });
   if (reason.kind === 'broader') return t('reason.broader', { name: topicLabel(index, reason.id, lang) });
   if (reason.kind === 'speaker') return t('reason.speaker', { name: speakerName(index, reason.id) });
@@ -69,7 +68,7 @@ export interface RowState {
   bySpeaker: boolean;
 }
 
-export function drawRow(el: HTMLElement, row: Row, state: RowState, index: ConferenceIndex, t: T, lang = 'en'): void {
+export function drawRow(el: HTMLElement, row: Row, state: RowState, index: ConferenceIndex, t: UiText, lang = 'en'): void {
   el.dataset.key = row.key;
   el.toggleClass('is-nested', row.depth !== undefined);
   el.setCssProps({ '--cn-depth': String(row.depth ?? 0) });

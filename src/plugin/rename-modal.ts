@@ -1,9 +1,8 @@
 /** The rename and merge preview: every note that changes, and how. */
 import { Modal, type App } from 'obsidian';
 import type { NoteChange } from '../core/rename/rename-vault';
-import type { StringKey } from '../i18n/translate';
+import type { UiText } from './language';
 
-type T = (key: StringKey, vars?: Record<string, string | number>) => string;
 
 /** Every note that will change, with each change; Apply writes them. */
 export class RenamePreviewModal extends Modal {
@@ -11,7 +10,7 @@ export class RenamePreviewModal extends Modal {
     app: App,
     private readonly title: string,
     private readonly changes: NoteChange[],
-    private readonly t: T,
+    private readonly t: UiText,
     private readonly apply: () => void,
   ) {
     super(app);
