@@ -140,31 +140,26 @@ function noteTitle(path: string, meta: NoteMeta, settings: CoreSettings): string
 }
 
 function readDate(value: unknown, name: string, problems: string[]): string | undefined {
-  const text = readText(value);
-  if (text === undefined) return undefined;
-  const date = calendarDate(text);
-  if (date !== undefined) return date;
-  problems.push(`"${name}" should be a date like 2019-08-30, not "${text}"`);
-  return undefined;
+  return readChecked(value, name, calendarDate, 'a date like 2019-08-30', problems);
 }
 
 function readTime(value: unknown, name: string, problems: string[]): string | undefined {
-  const text = readText(value);
-  if (text === undefined) return undefined;
-  const time = clockTime(text);
-  if (time !== undefined) return time;
-  problems.push(`"${name}" should be a time like 13:00, not "${text}"`);
-  return undefined;
+  return readChecked(value, name, clockTime, 'a time like 13:00', problems);
 }
 
 /** The event's zone, under its property name (`tz`) or as `time_zone`. */
 function readZone(fm: Record<string, unknown>, property: string, problems: string[]): string | undefined {
   const name = fm[property] !== undefined ? property : 'time_zone';
-  const text = readText(fm[name]);
+  return readChecked(fm[name], name, (text) => (isTimeZone(text) ? text : undefined), 'a time zone like Asia/Seoul', problems);
+}
+
+/** A property's text as `read` makes it; text it cannot read is a problem saying what was expected. */
+function readChecked(value: unknown, name: string, read: (text: string) => string | undefined, expected: string, problems: string[]): string | undefined {
+  const text = readText(value);
   if (text === undefined) return undefined;
-  if (isTimeZone(text)) return text;
-  problems.push(`"${name}" should be a time zone like Asia/Seoul, not "${text}"`);
-  return undefined;
+  const result = read(text);
+  if (result === undefined) problems.push(`"${name}" should be ${expected}, not "${text}"`);
+  return result;
 }
 
 /**
