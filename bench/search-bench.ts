@@ -9,7 +9,7 @@ import { ConferenceIndex } from '../src/core/index/conference-index';
 import type { NoteInput } from '../src/core/note/note-meta';
 import { speakerEntry } from '../src/core/index/listings';
 import { Searcher } from '../src/core/search/searcher';
-import { runSliced } from '../src/core/time-slice';
+import { runSliced } from '../src/core/index/time-slice';
 import { readNotesForBench } from './read-baseline';
 import type { GeneratedVault } from './generate';
 import { searchCases } from '../test/search-cases';

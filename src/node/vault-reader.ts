@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConferenceIndex } from '../core/index/conference-index';
 import type { NoteInput, Problem } from '../core/note/note-meta';
-import { withDefaults, type CoreSettings } from '../core/settings';
+import { withDefaults, type CoreSettings } from '../core/note/settings';
 import { extractMeta } from './extract';
 import { systemReason } from './system-error';
 

@@ -4,7 +4,7 @@ import type { ExportSource } from '../core/export/options';
 import { linkResolver } from '../core/export/resolve-links';
 import { notePolicy } from '../core/export/note-policy';
 import type { NoteMeta } from '../core/note/note-meta';
-import type { CoreSettings } from '../core/settings';
+import type { CoreSettings } from '../core/note/settings';
 import { extractFrontMatterMeta } from './extract';
 import { listVaultFiles, type VaultFile } from './vault-reader';
 

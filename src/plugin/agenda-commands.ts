@@ -8,7 +8,7 @@ import { Notice, type App, type Plugin } from 'obsidian';
 import type { Talk } from '../core/schedule/agenda';
 import { eventOfNote, speakerName } from '../core/index/listings';
 import { dueReminders, nowAndNext, talksOn } from '../core/schedule/now';
-import type { CoreSettings } from '../core/settings';
+import type { CoreSettings } from '../core/note/settings';
 import { AGENDA_VIEW, AgendaView } from './agenda-view';
 import { clock } from './clock';
 import type { IndexService } from './index-service';

@@ -11,7 +11,7 @@ import { agendaRows, eventDays, eventTalks, type AgendaRow } from '../core/sched
 import type { SessionStatus } from '../core/note/model';
 import { speakerName } from '../core/index/listings';
 import { defaultAgenda, nowAndNext, todayIn } from '../core/schedule/now';
-import type { CoreSettings } from '../core/settings';
+import type { CoreSettings } from '../core/note/settings';
 import { clock } from './clock';
 import { CoalescedRedraw } from './coalesced-redraw';
 import type { IndexService } from './index-service';

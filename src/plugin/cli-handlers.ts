@@ -10,7 +10,7 @@ import { ExportError } from '../core/export/compose';
 import { exportPost } from '../core/export/export-post';
 import { exportOptions } from '../core/export/options';
 import { ExportArgsError, exportRequest } from '../core/export/request';
-import { readLimit, relatedOutput, searchOutput } from '../core/query-output';
+import { readLimit, relatedOutput, searchOutput } from '../core/search/query-output';
 import { preparedSource } from './export-source';
 import type { IndexService } from './index-service';
 

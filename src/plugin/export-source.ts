@@ -6,7 +6,7 @@
 import { TFile, type App, type CachedMetadata } from 'obsidian';
 import type { ExportSource } from '../core/export/options';
 import { notePolicy } from '../core/export/note-policy';
-import type { CoreSettings } from '../core/settings';
+import type { CoreSettings } from '../core/note/settings';
 
 /**
  * Privacy is the index's decision, from Obsidian's metadata cache under the

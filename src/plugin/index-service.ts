@@ -16,8 +16,8 @@ import { Events, TFile, TFolder, type App, type Component, type TAbstractFile } 
 import { ConferenceIndex, type NoteChange } from '../core/index/conference-index';
 import type { NoteInput } from '../core/note/note-meta';
 import { Searcher } from '../core/search/searcher';
-import type { CoreSettings } from '../core/settings';
-import { hostPause, runSliced, SLICE_BUDGET_MS, type SliceClock } from '../core/time-slice';
+import type { CoreSettings } from '../core/note/settings';
+import { hostPause, runSliced, SLICE_BUDGET_MS, type SliceClock } from '../core/index/time-slice';
 
 export const INDEX_CHANGED = 'conference-notes:index-changed';
 

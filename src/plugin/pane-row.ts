@@ -7,7 +7,7 @@
 import { setIcon } from 'obsidian';
 import type { ConferenceIndex } from '../core/index/conference-index';
 import { speakerName, topicLabel } from '../core/index/listings';
-import type { Row } from '../core/pane-rows';
+import type { Row } from '../core/index/pane-rows';
 import type { Reason } from '../core/index/related';
 import type { UiText } from './language';
 

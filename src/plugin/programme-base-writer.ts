@@ -2,7 +2,7 @@
 import { normalizePath, Notice, TFile, type App } from 'obsidian';
 import type { EventNote } from '../core/note/model';
 import { baseFileFor } from '../core/schedule/programme-base';
-import type { CoreSettings } from '../core/settings';
+import type { CoreSettings } from '../core/note/settings';
 import { uiText } from './language';
 
 export async function writeProgrammeBase(app: App, event: EventNote, settings: CoreSettings, timetable: boolean): Promise<string> {

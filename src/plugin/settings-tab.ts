@@ -8,7 +8,7 @@ import { templateProblem } from '../core/export/front-matter-template';
 import { isLanguageChoice } from '../core/export/language';
 import { PROFILE_NAMES, PROFILES, type BlogLayout, type Profile } from '../core/export/options';
 import { blogLayout, PRESETS } from '../core/export/presets';
-import { DEFAULT_PROPS, DEFAULT_SETTINGS, readNoticeMinutes, readTagLimit, type PropertyNames } from '../core/settings';
+import { DEFAULT_PROPS, DEFAULT_SETTINGS, readNoticeMinutes, readTagLimit, type PropertyNames } from '../core/note/settings';
 import type { PluginSettings } from './settings';
 import { folderPicker } from './disk-export';
 import { templateChoices } from './template-source';

@@ -1,5 +1,5 @@
 /** What the plugin saves in data.json: the core settings, so the CLI can read the same file, and the plugin's own. */
-import { withDefaults, type CoreSettings } from '../core/settings';
+import { withDefaults, type CoreSettings } from '../core/note/settings';
 import { uiLanguage } from './language';
 
 export interface PluginSettings extends CoreSettings {

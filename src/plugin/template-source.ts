@@ -2,7 +2,7 @@
 import { parseYaml, TFile, TFolder, type App } from 'obsidian';
 import { BUILTIN_TEMPLATES } from '../core/capture/builtin-templates';
 import { builtinTemplate, readUserTemplate, type ResolvedTemplate } from '../core/capture/templates';
-import type { CoreSettings } from '../core/settings';
+import type { CoreSettings } from '../core/note/settings';
 
 export interface TemplateChoice {
   id: string;

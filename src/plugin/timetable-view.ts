@@ -9,7 +9,7 @@
  */
 import * as obsidian from 'obsidian';
 import { requireApiVersion, type App, type Component, type Plugin } from 'obsidian';
-import type { CoreSettings } from '../core/settings';
+import type { CoreSettings } from '../core/note/settings';
 import { TIMETABLE_VIEW } from '../core/schedule/programme-base';
 import { timetable, type TimetableItem } from '../core/schedule/timetable';
 import { openPath } from './open-note';

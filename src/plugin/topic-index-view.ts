@@ -6,7 +6,7 @@
  */
 import { ItemView, Keymap, Menu, Platform, type WorkspaceLeaf } from 'obsidian';
 import { speakerName } from '../core/index/listings';
-import { paneRows, type PaneTab, type Row } from '../core/pane-rows';
+import { paneRows, type PaneTab, type Row } from '../core/index/pane-rows';
 import { withBroader } from '../core/index/topic-tree';
 import { CoalescedRedraw } from './coalesced-redraw';
 import type { IndexService } from './index-service';

@@ -2,7 +2,7 @@
 import fs, { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import * as lintModule from '../../src/core/lint';
+import * as lintModule from '../../src/core/index/lint';
 import { pathInside } from '../../src/node/cli/export-command';
 import { SAMPLE_VAULT } from '../helpers';
 import { run, runWith, STACK_LINE } from './run-cli';

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { parse } from 'yaml';
-import { withDefaults } from '../../src/core/settings';
+import { withDefaults } from '../../src/core/note/settings';
 import type ConferenceNotesPlugin from '../../src/main';
 import { clock } from '../../src/plugin/clock';
 import type { ConferenceNotesSettingTab } from '../../src/plugin/settings-tab';

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { relatedOutput, searchOutput } from '../../src/core/query-output';
+import { relatedOutput, searchOutput } from '../../src/core/search/query-output';
 import { loadApp, setApiVersion } from '../fake-obsidian';
 import { SAMPLE_VAULT } from '../helpers';
 import { loadVault } from '../../src/node/vault-reader';

@@ -8,7 +8,7 @@ import type { App as ObsidianApp } from 'obsidian';
 import { ConferenceIndex } from '../../src/core/index/conference-index';
 import { exportPost } from '../../src/core/export/export-post';
 import { exportOptions, PROFILES, type ExportSource } from '../../src/core/export/options';
-import { withDefaults } from '../../src/core/settings';
+import { withDefaults } from '../../src/core/note/settings';
 import { vaultSource } from '../../src/node/vault-source';
 import { preparedSource } from '../../src/plugin/export-source';
 import { App } from '../fake-obsidian';

@@ -3,7 +3,7 @@
  */
 import type { App } from 'obsidian';
 import manifest from '../../manifest.json';
-import { withDefaults } from '../../src/core/settings';
+import { withDefaults } from '../../src/core/note/settings';
 import ConferenceNotesPlugin from '../../src/main';
 import type { ConferenceNotesSettingTab } from '../../src/plugin/settings-tab';
 import { loadApp } from '../fake-obsidian';

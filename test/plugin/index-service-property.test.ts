@@ -9,9 +9,9 @@
 import fc from 'fast-check';
 import type { App as ObsidianApp, Component as ObsidianComponent } from 'obsidian';
 import { ConferenceIndex } from '../../src/core/index/conference-index';
-import { indexJson } from '../../src/core/index-json';
+import { indexJson } from '../../src/core/index/index-json';
 import { Searcher } from '../../src/core/search/searcher';
-import { DEFAULT_SETTINGS, type CoreSettings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, type CoreSettings } from '../../src/core/note/settings';
 import { IndexService } from '../../src/plugin/index-service';
 import { App, Component } from '../fake-obsidian';
 import { md } from '../helpers';

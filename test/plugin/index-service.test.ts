@@ -1,8 +1,8 @@
 import type { App, Component } from 'obsidian';
 import { ConferenceIndex } from '../../src/core/index/conference-index';
-import { indexJson } from '../../src/core/index-json';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import type { SliceClock } from '../../src/core/time-slice';
+import { indexJson } from '../../src/core/index/index-json';
+import { DEFAULT_SETTINGS } from '../../src/core/note/settings';
+import type { SliceClock } from '../../src/core/index/time-slice';
 import { IndexService, INDEX_CHANGED } from '../../src/plugin/index-service';
 import { loadVault } from '../../src/node/vault-reader';
 import { Component as FakeComponent, finishIndexing, loadApp, TFile, type App as FakeApp } from '../fake-obsidian';

@@ -6,7 +6,7 @@ import manifest from '../../manifest.json';
 import pkg from '../../package.json';
 import versions from '../../versions.json';
 import ConferenceNotesPlugin from '../../src/main';
-import { DEFAULT_PROPS } from '../../src/core/settings';
+import { DEFAULT_PROPS } from '../../src/core/note/settings';
 import type { ConferenceNotesSettingTab } from '../../src/plugin/settings-tab';
 import { loadApp, setApiVersion, setLanguage, type App as FakeApp } from '../fake-obsidian';
 import { SAMPLE_VAULT } from '../helpers';

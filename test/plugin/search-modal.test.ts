@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import type { App, Component } from 'obsidian';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../src/core/note/settings';
 import { IndexService } from '../../src/plugin/index-service';
 import { SearchModal } from '../../src/plugin/search-modal';
 import { Component as FakeComponent, loadApp, waitFor, type App as FakeApp } from '../fake-obsidian';

@@ -1,5 +1,5 @@
 /** A new event hub note: its front matter, a live list of its talks, a free path. */
-import type { CoreSettings } from '../settings';
+import type { CoreSettings } from '../note/settings';
 import { frontMatter } from '../note/front-matter-writer';
 import type { EventFields } from '../note/model';
 import type { NewNote } from './new-session';

@@ -8,7 +8,7 @@ import type { Catalog } from '../index/catalog';
 import type { EventNote } from '../note/model';
 import { stripHonorific } from '../text/normalize';
 import { addDays } from '../text/zoned-time';
-import type { CoreSettings } from '../settings';
+import type { CoreSettings } from '../note/settings';
 import { frontMatter, type PropertyValue } from '../note/front-matter-writer';
 import { renderTemplate } from './render-template';
 import { expandFolder, safeFileName, uniquePath } from './safe-file-name';

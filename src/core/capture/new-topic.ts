@@ -4,7 +4,7 @@
  */
 import type { ConferenceIndex } from '../index/conference-index';
 import { frontMatter } from '../note/front-matter-writer';
-import type { CoreSettings } from '../settings';
+import type { CoreSettings } from '../note/settings';
 import type { NewNote } from './new-session';
 import { expandFolder, safeFileName, uniquePath } from './safe-file-name';
 

@@ -7,7 +7,7 @@
 import type { NoteMeta } from '../note/note-meta';
 import { isPrivateNote } from '../note/privacy';
 import { readBoolean } from '../note/values';
-import type { CoreSettings } from '../settings';
+import type { CoreSettings } from '../note/settings';
 import type { ExportSource } from './options';
 
 export function notePolicy(

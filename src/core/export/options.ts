@@ -1,5 +1,5 @@
 /** What an export is asked to do, and what it needs from the vault. */
-import type { CoreSettings } from '../settings';
+import type { CoreSettings } from '../note/settings';
 import type { LanguageChoice } from './language';
 
 export type Profile = 'jekyll' | 'hugo' | 'markdown' | 'tistory';

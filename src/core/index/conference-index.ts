@@ -12,7 +12,7 @@ import type { NoteInput, Problem } from '../note/note-meta';
 import { parseNote, type ParseResult } from '../note/parse-note';
 import { Lookups } from './lookups';
 import { resolveSession, sameResolution, type Resolved, type SessionRecord } from './session-record';
-import { DEFAULT_SETTINGS, type CoreSettings } from '../settings';
+import { DEFAULT_SETTINGS, type CoreSettings } from '../note/settings';
 import { SessionLinks } from './session-links';
 import { StringPool } from './string-pool';
 

@@ -5,8 +5,8 @@ import { nameAndOrg } from './name-and-org';
 import { nfc } from '../text/normalize';
 import { plainText } from '../text/plain-text';
 import { notePrivacy } from './privacy';
-import type { CoreSettings } from '../settings';
-import { inFolders } from '../settings';
+import type { CoreSettings } from './settings';
+import { inFolders } from './settings';
 import { isTimeZone } from '../text/zoned-time';
 import { calendarDate, clockTime, readNumber, readRef, readRefs, readText, type Ref } from './values';
 

@@ -11,7 +11,7 @@ import type { NewNote } from '../capture/new-session';
 import type { ResolvedTemplate } from '../capture/templates';
 import type { EventNote } from '../note/model';
 import { foldKey } from '../text/normalize';
-import type { CoreSettings } from '../settings';
+import type { CoreSettings } from '../note/settings';
 import { currentCallout } from './abstract-callout';
 import { nonTalkReason } from './non-talk';
 import type { Programme, Talk } from './programme';

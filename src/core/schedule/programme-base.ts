@@ -11,7 +11,7 @@
  * plain, anything else is single-quoted, which YAML reads without escapes.
  */
 import type { EventNote } from '../note/model';
-import type { CoreSettings } from '../settings';
+import type { CoreSettings } from '../note/settings';
 
 export const TIMETABLE_VIEW = 'conference-notes-timetable';
 

@@ -10,7 +10,7 @@ import { CURSOR_STOP, renderTemplate } from '../capture/render-template';
 import { expandFolder, safeFileName, uniquePath } from '../capture/safe-file-name';
 import type { ResolvedTemplate } from '../capture/templates';
 import type { EventNote } from '../note/model';
-import type { CoreSettings } from '../settings';
+import type { CoreSettings } from '../note/settings';
 import { abstractCallout, insertCallout } from './abstract-callout';
 import type { Talk } from './programme';
 

@@ -1,11 +1,11 @@
 /** The CLI's commands over a loaded vault; each returns the text to print. */
 import type { ConferenceIndex } from '../../core/index/conference-index';
-import { indexJson } from '../../core/index-json';
-import { lint } from '../../core/lint';
+import { indexJson } from '../../core/index/index-json';
+import { lint } from '../../core/index/lint';
 import { listTopics } from '../../core/index/listings';
 import type { Problem } from '../../core/note/note-meta';
 import { collator } from '../../core/text/normalize';
-import { relatedOutput, searchOutput } from '../../core/query-output';
+import { relatedOutput, searchOutput } from '../../core/search/query-output';
 import { table } from '../../core/text/text-table';
 import type { LoadedVault } from '../vault-reader';
 import { findSession } from './find-note';

@@ -1,6 +1,6 @@
 /** Parses the command line and runs one command; returns the exit code. */
 import { parseArgs } from 'node:util';
-import { readLimit } from '../../core/query-output';
+import { readLimit } from '../../core/search/query-output';
 import { loadVault, VaultError } from '../vault-reader';
 import { indexCommand, lintCommand, lintProblems, relatedCommand, searchCommand } from './commands';
 import { exportCommand } from './export-command';

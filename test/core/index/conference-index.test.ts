@@ -1,5 +1,5 @@
 import { ConferenceIndex } from '../../../src/core/index/conference-index';
-import { indexJson } from '../../../src/core/index-json';
+import { indexJson } from '../../../src/core/index/index-json';
 import { listEvents, listSpeakers, listTopics } from '../../../src/core/index/listings';
 import { expectApproved, md, note } from '../../helpers';
 import { event, sampleNotes, session, speaker, topic } from '../fixtures';

@@ -1,7 +1,7 @@
 /** Any sequence of upserts, removes and renames gives the index a fresh build of the final state gives. */
 import fc from 'fast-check';
 import { ConferenceIndex, type NoteChange } from '../../../src/core/index/conference-index';
-import { indexJson } from '../../../src/core/index-json';
+import { indexJson } from '../../../src/core/index/index-json';
 import { Searcher } from '../../../src/core/search/searcher';
 import { md, note } from '../../helpers';
 

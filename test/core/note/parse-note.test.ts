@@ -1,5 +1,5 @@
 import { parseNote } from '../../../src/core/note/parse-note';
-import { DEFAULT_SETTINGS, withDefaults } from '../../../src/core/settings';
+import { DEFAULT_SETTINGS, withDefaults } from '../../../src/core/note/settings';
 import { md, note } from '../../helpers';
 
 const parse = (path: string, text: string, settings = DEFAULT_SETTINGS) => parseNote(note(path, text), settings);

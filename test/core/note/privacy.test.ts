@@ -1,5 +1,5 @@
 import { ConferenceIndex } from '../../../src/core/index/conference-index';
-import { lint } from '../../../src/core/lint';
+import { lint } from '../../../src/core/index/lint';
 import type { NoteInput } from '../../../src/core/note/note-meta';
 import { notePrivacy } from '../../../src/core/note/privacy';
 import { extractMeta } from '../../../src/node/extract';

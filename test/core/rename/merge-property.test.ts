@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ConferenceIndex } from '../../../src/core/index/conference-index';
-import { indexJson } from '../../../src/core/index-json';
+import { indexJson } from '../../../src/core/index/index-json';
 import { renameAcross, renameRule, type VaultNote } from '../../../src/core/rename/rename-vault';
 import { note } from '../../helpers';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import type { EventNote } from '../../../src/core/note/model';
 import { baseFileFor, TIMETABLE_VIEW } from '../../../src/core/schedule/programme-base';
-import { DEFAULT_SETTINGS, withDefaults } from '../../../src/core/settings';
+import { DEFAULT_SETTINGS, withDefaults } from '../../../src/core/note/settings';
 import { expectApproved } from '../../helpers';
 import { conferenceDayIndex } from '../conference-day';
 

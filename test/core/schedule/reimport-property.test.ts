@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { builtinTemplate } from '../../../src/core/capture/templates';
 import { ConferenceIndex } from '../../../src/core/index/conference-index';
-import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../../src/core/note/settings';
 import { replaceCallout } from '../../../src/core/schedule/abstract-callout';
 import { planImport } from '../../../src/core/schedule/plan-import';
 import type { Programme, Talk } from '../../../src/core/schedule/programme';

@@ -1,7 +1,7 @@
 /** Settings the core reads: property names, folders and tag prefixes (DESIGN.md §2). */
 
-import { isLanguageChoice, type LanguageChoice } from './export/language';
-import type { BlogLayout } from './export/options';
+import { isLanguageChoice, type LanguageChoice } from '../export/language';
+import type { BlogLayout } from '../export/options';
 
 export interface PropertyNames {
   type: string;

@@ -1,7 +1,7 @@
-import { ConferenceIndex } from '../../src/core/index/conference-index';
-import { lint } from '../../src/core/lint';
-import { note } from '../helpers';
-import { event, sampleNotes, session, speaker } from './fixtures';
+import { ConferenceIndex } from '../../../src/core/index/conference-index';
+import { lint } from '../../../src/core/index/lint';
+import { note } from '../../helpers';
+import { event, sampleNotes, session, speaker } from '../fixtures';
 
 test('lint reports every kind of problem across notes (whole output)', () => {
   const index = new ConferenceIndex();

@@ -1,11 +1,11 @@
 /** Problems across notes (DESIGN.md §5 `lint`), on top of the ones found in single notes. */
-import type { ConferenceIndex } from './index/conference-index';
-import { deletions, editDistance } from './text/edit-distance';
-import { toJamo } from './text/hangul';
-import { speakerName, topicLabel } from './index/listings';
-import type { Problem } from './note/note-meta';
-import { personKey } from './text/normalize';
-import { closeTopic, knownKeys } from './vocabulary/topic-hint';
+import type { ConferenceIndex } from './conference-index';
+import { deletions, editDistance } from '../text/edit-distance';
+import { toJamo } from '../text/hangul';
+import { speakerName, topicLabel } from './listings';
+import type { Problem } from '../note/note-meta';
+import { personKey } from '../text/normalize';
+import { closeTopic, knownKeys } from '../vocabulary/topic-hint';
 
 export function lint(index: ConferenceIndex): Problem[] {
   const problems = [...index.noteProblemList(), ...eventProblems(index), ...unknownTopics(index), ...speakerTwins(index), ...speakersThatAreOrgs(index)];

@@ -1,4 +1,4 @@
-import { hostPause, runSliced } from '../../src/core/time-slice';
+import { hostPause, runSliced } from '../../../src/core/index/time-slice';
 
 test('work is cut into slices no longer than the budget, and all of it is done', async () => {
   let now = 0;

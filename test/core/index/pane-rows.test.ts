@@ -1,9 +1,9 @@
-import { ConferenceIndex } from '../../src/core/index/conference-index';
-import { session } from './fixtures';
-import { speakerName } from '../../src/core/index/listings';
-import { paneRows, type PaneQuery } from '../../src/core/pane-rows';
-import { loadVault } from '../../src/node/vault-reader';
-import { expectApproved, SAMPLE_VAULT } from '../helpers';
+import { ConferenceIndex } from '../../../src/core/index/conference-index';
+import { session } from '../fixtures';
+import { speakerName } from '../../../src/core/index/listings';
+import { paneRows, type PaneQuery } from '../../../src/core/index/pane-rows';
+import { loadVault } from '../../../src/node/vault-reader';
+import { expectApproved, SAMPLE_VAULT } from '../../helpers';
 
 const index = loadVault(SAMPLE_VAULT).index;
 const query = (q: Partial<PaneQuery>): PaneQuery => ({ tab: 'topics', expanded: new Set(), matches: null, speakerName: (k) => speakerName(index, k), ...q });

@@ -1,9 +1,9 @@
 /** The machine-readable index of DESIGN.md §5 (`index --json`). */
-import type { ConferenceIndex } from './index/conference-index';
+import type { ConferenceIndex } from './conference-index';
 import { lint } from './lint';
-import { listEvents, listSpeakers, listTopics, speakerName } from './index/listings';
-import type { Problem } from './note/note-meta';
-import type { SessionRecord } from './index/session-record';
+import { listEvents, listSpeakers, listTopics, speakerName } from './listings';
+import type { Problem } from '../note/note-meta';
+import type { SessionRecord } from './session-record';
 
 export interface IndexJson {
   events: { id: string; title: string; path: string; series?: string; edition?: string; start?: string; end?: string; sessions: string[] }[];

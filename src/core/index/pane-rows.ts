@@ -4,13 +4,13 @@
  * newest first; or by day), and the talks related to the active note. The view
  * only draws the visible slice of them.
  */
-import type { ConferenceIndex } from './index/conference-index';
-import { speakerEntry, topicLabel } from './index/listings';
-import { topicTree, type TopicTree } from './index/topic-tree';
-import { collator } from './text/normalize';
-import { related, type Reason } from './index/related';
-import type { SessionRecord } from './index/session-record';
-import { compareTalkOrder } from './index/talk-order';
+import type { ConferenceIndex } from './conference-index';
+import { speakerEntry, topicLabel } from './listings';
+import { topicTree, type TopicTree } from './topic-tree';
+import { collator } from '../text/normalize';
+import { related, type Reason } from './related';
+import type { SessionRecord } from './session-record';
+import { compareTalkOrder } from './talk-order';
 
 export type PaneTab = 'topics' | 'speakers' | 'events' | 'note';
 

@@ -2,11 +2,11 @@
  * What `search` and `related` print, shared by the Node CLI and Obsidian's own
  * CLI (1.12.2+): a table for people, one compact JSON line with `json`.
  */
-import type { ConferenceIndex } from './index/conference-index';
-import { speakerName, topicLabel } from './index/listings';
-import { related, type Reason } from './index/related';
-import { Searcher } from './search/searcher';
-import { table } from './text/text-table';
+import type { ConferenceIndex } from '../index/conference-index';
+import { speakerName, topicLabel } from '../index/listings';
+import { related, type Reason } from '../index/related';
+import { Searcher } from './searcher';
+import { table } from '../text/text-table';
 
 /** `--limit` / `limit=`: a whole number above 0, 20 when not given; a RangeError names what was wrong. */
 export function readLimit(value: string | undefined): number {
