@@ -3,7 +3,15 @@
  * word is typed: every intermediate state of the IME, such as `춫` and `추처`
  * on the way to `추천`, or `핛` on the way to `학습`.
  */
-import { FINALS, INITIALS, isSyllable, MEDIALS, syllableJamo } from '../src/core/text/hangul';
+import { FINALS, INITIALS, isSyllable, MEDIALS } from '../src/core/text/hangul';
+
+/** One syllable as [initial, medial, final?] compatibility jamo, by the Unicode arithmetic. */
+function syllableJamo(ch: string): string[] {
+  const index = ch.charCodeAt(0) - 0xac00;
+  const final = FINALS[index % 28];
+  const jamo = [INITIALS[Math.floor(index / (21 * 28))], MEDIALS[Math.floor((index % (21 * 28)) / 28)]];
+  return final === ' ' ? jamo : [...jamo, final];
+}
 
 const VOWEL_PAIRS: Record<string, string> = { ㅗㅏ: 'ㅘ', ㅗㅐ: 'ㅙ', ㅗㅣ: 'ㅚ', ㅜㅓ: 'ㅝ', ㅜㅔ: 'ㅞ', ㅜㅣ: 'ㅟ', ㅡㅣ: 'ㅢ' };
 const FINAL_PAIRS: Record<string, string> = { ㄱㅅ: 'ㄳ', ㄴㅈ: 'ㄵ', ㄴㅎ: 'ㄶ', ㄹㄱ: 'ㄺ', ㄹㅁ: 'ㄻ', ㄹㅂ: 'ㄼ', ㄹㅅ: 'ㄽ', ㄹㅌ: 'ㄾ', ㄹㅍ: 'ㄿ', ㄹㅎ: 'ㅀ', ㅂㅅ: 'ㅄ' };
@@ -25,7 +33,7 @@ function render(b: Block | undefined): string {
 }
 
 /** Keystrokes of a word: syllables split into jamo, compound vowels and finals into two keys. */
-function keystrokes(word: string): string[] {
+export function keystrokes(word: string): string[] {
   const keys: string[] = [];
   for (const ch of word) {
     if (!isSyllable(ch)) {
