@@ -85,16 +85,29 @@ export class IndexService extends Events {
     this.dirty.clear();
     const waiting = new Set(this.app.vault.getMarkdownFiles());
     this.waiting = waiting;
+    // Not parsed yet (a cold fill): its `changed` event, or `resolved`, brings it; reading it now would be done twice.
+    const setAside = (file: TFile): boolean => {
+      if (this.app.metadataCache.getFileCache(file) !== null) return false;
+      waiting.delete(file);
+      unread.add(file.path);
+      return true;
+    };
     const inputs = function* (this: IndexService) {
       for (const file of waiting) {
+        if (setAside(file)) continue;
         waiting.delete(file);
-        const input = this.input(file);
-        // Not parsed yet (a cold fill): its `changed` event, or `resolved`, brings it; reading it now would be done twice.
-        if (input.meta === null) unread.add(input.path);
-        else yield input;
+        yield this.input(file);
       }
     }.call(this);
     const steps = function* (this: IndexService) {
+      // Unparsed files are set aside first, a step per SET_ASIDE_STEP of them: at 50,000 files
+      // with an empty cache, skipping them while reading took one 30-45 ms step.
+      let checked = 0;
+      for (const file of waiting) {
+        if (this.build !== token) return;
+        setAside(file);
+        if (++checked % SET_ASIDE_STEP === 0) yield;
+      }
       // A newer build makes this one's work moot: it stops at its next step.
       for (const step of index.rebuildSteps(inputs)) {
         if (this.build !== token) return;
@@ -228,6 +241,9 @@ export class IndexService extends Events {
     this.trigger(INDEX_CHANGED, this.index.revision);
   }
 }
+
+/** Files looked at per step when the build sets aside those not parsed yet. */
+const SET_ASIDE_STEP = 500;
 
 /** What a rename or delete of `file` (formerly at `oldPath`) makes dirty: both places, as files or folders. */
 function entries(file: TAbstractFile, oldPath: string): string[] {

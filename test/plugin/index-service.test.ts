@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/note/settings';
 import type { SliceClock } from '../../src/core/index/time-slice';
 import { IndexService, INDEX_CHANGED } from '../../src/plugin/index-service';
 import { loadVault } from '../../src/node/vault-reader';
-import { Component as FakeComponent, finishIndexing, loadApp, TFile, type App as FakeApp } from '../fake-obsidian';
+import { appWith, Component as FakeComponent, finishIndexing, loadApp, TFile, type App as FakeApp } from '../fake-obsidian';
 import { md, SAMPLE_VAULT } from '../helpers';
 
 const FDS_2019 = 'Conferences/if(kakao)/2019/금융사기 잡는 카카오뱅크의 데이터 사이언스.md';
@@ -75,6 +75,31 @@ test('a cold start fills from the stream of changed events, without a second bui
   expect(builds()).toBe(1);
   expect(service.index.sessionCount).toBe(19);
   expect(json(service.index)).toBe(fresh(app));
+});
+
+test('a first build over a vault not parsed yet sets files aside a few hundred per step, not all in one', async () => {
+  const app = appWith(Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`Talks/${i}.md`, md({ type: 'session', title: `Talk ${i}` })])), { warmCache: false });
+  // The cache lookups between two readings of the clock are one step's work (runSliced reads it once per step).
+  let sinceRead = 0;
+  let most = 0;
+  const clock = new StepClock();
+  const now = clock.now;
+  clock.now = () => {
+    most = Math.max(most, sinceRead);
+    sinceRead = 0;
+    return now();
+  };
+  const getFileCache = app.metadataCache.getFileCache.bind(app.metadataCache);
+  app.metadataCache.getFileCache = (file) => {
+    sinceRead++;
+    return getFileCache(file);
+  };
+  const { service } = await start(app, clock);
+  await clock.runAll();
+  await service.idle();
+  expect(service.index.sessionCount).toBe(0);
+  expect(most).toBeGreaterThan(0);
+  expect(most).toBeLessThanOrEqual(1000);
 });
 
 test('resolved on a warm start re-reads nothing: one build in all', async () => {
