@@ -5,13 +5,15 @@
  */
 import MarkdownIt from 'markdown-it';
 import footnotes from 'markdown-it-footnote';
+import type { CachedMetadata } from 'obsidian';
 import * as obsidian from '../fake-obsidian/module';
+import { extractMeta } from '../../src/node/extract';
 
 interface PluginLike {
   load(): void;
   /** The fake's Component: settles when the async onload has finished. */
   loading: Promise<void>;
-  indexService: { building: Promise<void> };
+  indexService: { building: Promise<void>; idle(): Promise<void>; index: { sessionCount: number } };
   commands: { id: string; callback?: () => unknown; checkCallback?: (checking: boolean) => unknown; editorCheckCallback?: (checking: boolean, editor: unknown, view: unknown) => unknown }[];
   /** The fake's reading-view post processors. */
   postProcessors: ((el: HTMLElement, ctx: { sourcePath: string }) => unknown)[];
@@ -27,6 +29,11 @@ declare global {
 
 interface Harness {
   boot(): Promise<number>;
+  /** A first start on a new device: an empty metadata cache; every note's metadata is parsed now, as the worker would, outside what is timed. */
+  prepareColdStart(): void;
+  /** Loads the plugin while the cache fills: `burst` notes' metadata per task, as worker messages, then `resolved`; resolves to the milliseconds until the index is idle. */
+  bootCold(burst: number): Promise<number>;
+  sessionCount(): number;
   run(command: string): Promise<void>;
   activeFile(): string | null;
   showSettings(): void;
@@ -127,7 +134,8 @@ obsidian.MarkdownRenderer.render = (_app, text, el) => {
   return Promise.resolve();
 };
 
-const app = obsidian.appWith(window.VAULT);
+let app = obsidian.appWith(window.VAULT);
+let coldCaches: [obsidian.TFile, CachedMetadata][] = [];
 let plugin: PluginLike;
 
 const nextFrame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
@@ -146,6 +154,35 @@ window.harness = {
     await plugin.indexService.building;
     return performance.now() - start;
   },
+  prepareColdStart(): void {
+    app = obsidian.appWith(window.VAULT, { warmCache: false });
+    coldCaches = app.vault.getMarkdownFiles().map((f) => [f, extractMeta(window.VAULT[f.path]) as CachedMetadata]);
+  },
+  async bootCold(burst: number): Promise<number> {
+    const Plugin = commonJs.exports.default;
+    if (!Plugin) throw new Error('main.js exported no plugin');
+    const start = performance.now();
+    plugin = new Plugin(app, window.MANIFEST);
+    plugin.load();
+    await plugin.loading;
+    app.workspace.setLayoutReady();
+    const worker = new MessageChannel();
+    await new Promise<void>((resolve) => {
+      let at = 0;
+      worker.port1.onmessage = () => {
+        for (const [file, cache] of coldCaches.slice(at, at + burst)) app.metadataCache.deliver(file, cache);
+        at += burst;
+        if (at < coldCaches.length) worker.port2.postMessage(null);
+        else resolve();
+      };
+      worker.port2.postMessage(null);
+    });
+    worker.port1.close();
+    app.metadataCache.trigger('resolved');
+    await plugin.indexService.idle();
+    return performance.now() - start;
+  },
+  sessionCount: () => plugin.indexService.index.sessionCount,
   async run(command: string): Promise<void> {
     const found = plugin.commands.find((c) => c.id === `${window.MANIFEST.id}:${command}`);
     if (!found) throw new Error(`no command ${command}`);
