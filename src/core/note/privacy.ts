@@ -36,14 +36,20 @@ export function notePrivacy(meta: NoteMeta | null | undefined, property: string,
     return unread ? { private: true, reason: 'its front matter cannot be read' } : { private: false };
   }
   if (typeof fm !== 'object' || Array.isArray(fm)) return { private: true, reason: 'its front matter is not a list of properties' };
-  const names = new Set([property.trim().toLowerCase(), DEFAULT_PRIVATE_PROPERTY]);
+  const wanted = property.trim().toLowerCase();
+  const named = (key: string): boolean => {
+    const name = key.trim().toLowerCase();
+    return name === wanted || name === DEFAULT_PRIVATE_PROPERTY;
+  };
   // Written twice, it is read leniently (the last value) where Obsidian reads nothing: no value can be trusted.
-  const twice = meta.frontmatterRepeated?.find((key) => names.has(key.trim().toLowerCase()));
+  const twice = meta.frontmatterRepeated?.find(named);
   if (twice !== undefined) return { private: true, reason: `"${twice}" is written twice in the front matter: write it once` };
   let result: Privacy = { private: false };
-  for (const [key, value] of Object.entries(fm)) {
-    if (!names.has(key.trim().toLowerCase())) continue;
-    const read = valuePrivacy(key, value);
+  // Every note is checked on every read, so the keys are walked without copying them into entries.
+  const props = fm as Record<string, unknown>;
+  for (const key in props) {
+    if (!Object.prototype.hasOwnProperty.call(props, key) || !named(key)) continue;
+    const read = valuePrivacy(key, props[key]);
     if (read.private && !result.private) result = read;
   }
   return result;

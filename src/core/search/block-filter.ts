@@ -73,17 +73,21 @@ export class BlockFilter<T extends { [SLOT]: number }> {
     const w = block >> 5;
     const bit = 1 << (block & 31);
     for (const form of this.formsOf(entry)) {
-      for (const key of form.initials === form.jamo ? [form.jamo] : [form.jamo, form.initials]) {
-        for (let i = 2; i < key.length; i++) this.bits[bucket(key, i) * this.words + w] |= bit;
-      }
+      this.signKey(form.jamo, w, bit);
+      if (form.initials !== form.jamo) this.signKey(form.initials, w, bit);
     }
+  }
+
+  private signKey(key: string, w: number, bit: number): void {
+    for (let i = 2; i < key.length; i++) this.bits[bucket(key, i) * this.words + w] |= bit;
   }
 
   /** Room for more blocks: each bucket's row grows to `words`, at least doubling. */
   private grow(words: number): void {
     const next = Math.max(words, this.words * 2);
     const bits = new Int32Array(next << BUCKET_BITS);
-    for (let b = 0; b < 1 << BUCKET_BITS; b++) bits.set(this.bits.subarray(b * this.words, (b + 1) * this.words), b * next);
+    // Copied word by word: a view per bucket (16,384 of them) was most of a cold fill's garbage here.
+    for (let b = 0; b < 1 << BUCKET_BITS; b++) for (let w = 0; w < this.words; w++) bits[b * next + w] = this.bits[b * this.words + w];
     this.bits = bits;
     this.words = next;
   }
