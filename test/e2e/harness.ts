@@ -140,17 +140,22 @@ let plugin: PluginLike;
 
 const nextFrame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
 
+/** Loads main.js's plugin over `app` until its layout is ready. */
+async function loadPlugin(): Promise<void> {
+  const Plugin = commonJs.exports.default;
+  if (!Plugin) throw new Error('main.js exported no plugin');
+  plugin = new Plugin(app, window.MANIFEST);
+  plugin.load();
+  // onload awaits loadData before it registers anything.
+  await plugin.loading;
+  app.workspace.setLayoutReady();
+}
+
 window.harness = {
   /** Loads the plugin; resolves to the milliseconds until its index was built. */
   async boot(): Promise<number> {
-    const Plugin = commonJs.exports.default;
-    if (!Plugin) throw new Error('main.js exported no plugin');
     const start = performance.now();
-    plugin = new Plugin(app, window.MANIFEST);
-    plugin.load();
-    // onload awaits loadData before it registers anything.
-    await plugin.loading;
-    app.workspace.setLayoutReady();
+    await loadPlugin();
     await plugin.indexService.building;
     return performance.now() - start;
   },
@@ -159,13 +164,8 @@ window.harness = {
     coldCaches = app.vault.getMarkdownFiles().map((f) => [f, extractMeta(window.VAULT[f.path]) as CachedMetadata]);
   },
   async bootCold(burst: number): Promise<number> {
-    const Plugin = commonJs.exports.default;
-    if (!Plugin) throw new Error('main.js exported no plugin');
     const start = performance.now();
-    plugin = new Plugin(app, window.MANIFEST);
-    plugin.load();
-    await plugin.loading;
-    app.workspace.setLayoutReady();
+    await loadPlugin();
     const worker = new MessageChannel();
     await new Promise<void>((resolve) => {
       let at = 0;
