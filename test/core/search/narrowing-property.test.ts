@@ -49,14 +49,16 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: input.map(({ kind, id }) => ({ remove: { kind, id } })), weight: 1 },
 );
 
+function apply(keys: SearchIndex, o: Op): void {
+  if ('upsert' in o) keys.upsert(o.upsert);
+  else keys.remove(o.remove.kind, o.remove.id);
+}
+
 test('narrowing returns exactly what the full scan returned', () => {
   fc.assert(
     fc.property(fc.array(op, { maxLength: 60 }), fc.array(queries, { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 12 }), (ops, qs, max) => {
       const keys = new SearchIndex();
-      for (const o of ops) {
-        if ('upsert' in o) keys.upsert(o.upsert);
-        else keys.remove(o.remove.kind, o.remove.id);
-      }
+      for (const o of ops) apply(keys, o);
       for (const query of qs) {
         const q = queryKeys(query);
         if (q.jamo === '') continue;
@@ -102,8 +104,7 @@ test('candidates, typos included, are exactly what the former full scans gave', 
       const keys = new SearchIndex();
       // Queried after every edit, so that tables kept between queries must follow the edits.
       for (const o of ops) {
-        if ('upsert' in o) keys.upsert(o.upsert);
-        else keys.remove(o.remove.kind, o.remove.id);
+        apply(keys, o);
         for (const query of qs) {
           const q = queryKeys(query);
           if (q.jamo === '') continue;
