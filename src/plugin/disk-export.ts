@@ -113,7 +113,7 @@ export async function saveToDisk(app: App, io: DiskIo, folder: string, result: E
       const from = app.vault.getAbstractFileByPath(a.from);
       if (from instanceof TFile) files.push({ path: a.to, data: new Uint8Array(await app.vault.readBinary(from)) });
     }
-    const written = writeOnDisk(io, folder, files, true);
+    const written = writeOnDisk(io, folder, files);
     new PathsModal(app, t('export.disk.written', { count: written.length, folder }), written, [{ text: t('export.disk.ok'), cta: true, then: () => undefined }]).open();
     return true;
   } catch (e) {

@@ -48,16 +48,12 @@ export function existingOnDisk(io: DiskIo, folder: string, paths: readonly strin
   return paths.filter((p) => io.fs.existsSync(pathOnDisk(io, folder, p)));
 }
 
-/** Writes every file (creating folders), after checking all of them; returns their relative paths. */
-export function writeOnDisk(io: DiskIo, folder: string, files: readonly DiskFile[], replace: boolean): string[] {
+/**
+ * Writes every file (creating folders), after checking that all of them land inside `folder`; returns their relative paths.
+ * Replaces what is there: callers ask `existingOnDisk` first.
+ */
+export function writeOnDisk(io: DiskIo, folder: string, files: readonly DiskFile[]): string[] {
   const targets = files.map((f) => pathOnDisk(io, folder, f.path));
-  // Which files are there already is looked up only when it matters; a folder that is a file is refused either way.
-  const existing = existingOnDisk(
-    io,
-    folder,
-    replace ? [] : files.map((f) => f.path),
-  );
-  if (existing.length > 0) throw new DiskWriteError(`already exists: ${existing.join(', ')}`);
   files.forEach((f, i) => {
     io.fs.mkdirSync(io.path.dirname(targets[i]), { recursive: true });
     io.fs.writeFileSync(targets[i], f.data);

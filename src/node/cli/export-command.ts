@@ -71,7 +71,7 @@ function writeExport(result: ExportResult, root: string, out: string, force: boo
     const existing = existingOnDisk(DISK, out, [...result.files.map((f) => f.path), ...result.attachments.map((x) => x.to)]);
     if (existing.length > 0 && !force) throw new InputError(`already exists (use --force to replace): ${existing.join(', ')}`);
     const files = [...result.files.map((f) => ({ path: f.path, data: f.content })), ...result.attachments.map((x) => ({ path: x.to, data: fs.readFileSync(path.join(root, x.from)) }))];
-    return writeOnDisk(DISK, out, files, true);
+    return writeOnDisk(DISK, out, files);
   } catch (e) {
     if (e instanceof DiskWriteError) throw new InputError(e.message);
     throw e;
