@@ -1,9 +1,9 @@
 /** Bad input and failing disks: one clear line on stderr, the documented exit code, never a stack trace. */
 import fs, { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import nodePath, { join, resolve } from 'node:path';
+import { pathOnDisk, type DiskIo } from '../../src/core/export/disk-writer';
 import * as lintModule from '../../src/core/index/lint';
-import { pathInside } from '../../src/node/cli/export-command';
 import { SAMPLE_VAULT } from '../helpers';
 import { run, runWith, STACK_LINE } from './run-cli';
 
@@ -52,6 +52,7 @@ describe('bad input: the exact line and exit code', () => {
 });
 
 describe('writing where --out says', () => {
+  const disk: DiskIo = { fs, path: nodePath };
   test.each([
     ['/', 'posts/a.md', '/posts/a.md'],
     ['/', '../a.md', '/a.md'],
@@ -59,7 +60,7 @@ describe('writing where --out says', () => {
     ['out', 'a.md', resolve('out', 'a.md')],
     ['/out', 'a/../b.md', '/out/b.md'],
   ])('--out %s, %s → %s', (out, path, expected) => {
-    expect(pathInside(out, path)).toBe(expected);
+    expect(pathOnDisk(disk, out, path)).toBe(expected);
   });
 
   test.each([
@@ -69,7 +70,7 @@ describe('writing where --out says', () => {
     ['/out', ''],
     ['/out', '.'],
   ])('--out %s, %s is refused', (out, path) => {
-    expect(() => pathInside(out, path)).toThrow(`refusing to write outside ${out}: ${path}`);
+    expect(() => pathOnDisk(disk, out, path)).toThrow(`refusing to write outside ${out}: ${path}`);
   });
 });
 

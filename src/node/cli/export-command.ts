@@ -5,7 +5,7 @@ import { ExportError } from '../../core/export/compose';
 import { exportPost, type ExportResult } from '../../core/export/export-post';
 import { exportOptions, type BlogLayout } from '../../core/export/options';
 import { ExportArgsError, exportRequest, type ExportArgs, type ExportRequest } from '../../core/export/request';
-import { DiskWriteError, existingOnDisk, pathOnDisk, writeOnDisk, type DiskIo } from '../../core/export/disk-writer';
+import { DiskWriteError, existingOnDisk, writeOnDisk, type DiskIo } from '../../core/export/disk-writer';
 import { messageOf } from '../system-error';
 import type { LoadedVault } from '../vault-reader';
 import { vaultSource } from '../vault-source';
@@ -75,14 +75,5 @@ function writeExport(result: ExportResult, root: string, out: string, force: boo
   } catch (e) {
     if (e instanceof DiskWriteError) throw new InputError(e.message);
     throw e;
-  }
-}
-
-/** Where `rel` lands under the folder `out`; refused when it would land outside (or on `out` itself). */
-export function pathInside(out: string, rel: string): string {
-  try {
-    return pathOnDisk(DISK, out, rel);
-  } catch (e) {
-    throw e instanceof DiskWriteError ? new InputError(e.message) : e;
   }
 }
