@@ -20,6 +20,7 @@ import { PickModal } from './pick-modal';
 import { setTalkStatus, toggled } from './talk-status';
 import { VirtualList } from './virtual-list';
 import { uiText } from './language';
+import { uniqueId } from './unique-id';
 
 export const AGENDA_VIEW = 'conference-notes-agenda';
 type TalkRow = Extract<AgendaRow, { type: 'talk' }>;
@@ -78,7 +79,7 @@ export class AgendaView extends ItemView {
     this.list.el.tabIndex = 0;
     this.list.el.setAttr('role', 'listbox');
     this.list.el.setAttr('aria-label', this.t('agenda.title'));
-    this.list.el.id = `conference-notes-agenda-${Math.random().toString(36).slice(2, 8)}`;
+    this.list.el.id = uniqueId('conference-notes-agenda');
     this.list.el.addEventListener('keydown', (evt) => this.onKey(evt));
     this.redraw.watch(this, this.app, this.service);
     // The clock moves even when nothing else does: now and next are looked at again each minute.

@@ -13,6 +13,7 @@ import { Scope, type Modal } from 'obsidian';
 import { bindQueryInput } from './query-input';
 import { highlightRow } from './highlight-row';
 import { isBareJamo } from '../core/text/hangul';
+import { uniqueId } from './unique-id';
 
 export interface Suggestion {
   label: string;
@@ -36,8 +37,6 @@ export interface ChipOptions {
   onChange?: (values: readonly Suggestion[]) => void;
 }
 
-let lists = 0;
-
 export class ChipInput {
   readonly el: HTMLElement;
   readonly input: HTMLInputElement;
@@ -55,7 +54,7 @@ export class ChipInput {
   ) {
     this.el = parent.createDiv({ cls: 'conference-notes-chips' });
     this.chips = this.el.createDiv({ cls: 'conference-notes-chip-list' });
-    const listId = `conference-notes-suggestions-${++lists}`;
+    const listId = uniqueId('conference-notes-suggestions');
     this.input = this.el.createEl('input', {
       type: 'text',
       attr: { placeholder: o.placeholder, spellcheck: 'false', role: 'combobox', 'aria-expanded': 'false', 'aria-controls': listId, 'aria-autocomplete': 'list', 'aria-labelledby': o.labelId },

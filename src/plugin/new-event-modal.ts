@@ -5,8 +5,7 @@ import { createNote, isFile, openAt } from './create-note';
 import type { PluginSettings } from './settings';
 import { formFooter } from './form-keys';
 import { uiText } from './language';
-
-let forms = 0;
+import { uniqueId } from './unique-id';
 
 const FIELDS = [
   ['name', 'event.name', 'text'],
@@ -32,10 +31,10 @@ export class NewEventModal extends Modal {
     this.setTitle(this.t('event.title'));
     this.modalEl.addClass('conference-notes-modal');
     this.contentEl.addClass('conference-notes-form');
-    const form = ++forms;
+    const form = uniqueId('conference-notes-event');
     for (const [name, label, type] of FIELDS) {
       const row = this.contentEl.createDiv({ cls: 'conference-notes-form-row' });
-      const id = `conference-notes-event-${form}-${name}`;
+      const id = `${form}-${name}`;
       row.createEl('label', { text: this.t(label), attr: { for: id } });
       this.inputs.set(name, row.createEl('input', { type, attr: { name, id } }));
     }

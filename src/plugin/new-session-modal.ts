@@ -14,8 +14,7 @@ import { loadTemplate, templateChoices } from './template-source';
 import type { PluginSettings } from './settings';
 import { uiText } from './language';
 import { formFooter } from './form-keys';
-
-let forms = 0;
+import { uniqueId } from './unique-id';
 
 /** As many as Obsidian's input suggesters show at most; the popover scrolls. */
 const SUGGESTIONS = 100;
@@ -26,7 +25,7 @@ export class NewSessionModal extends Modal {
   protected speakers!: ChipInput;
   protected topics!: ChipInput;
   protected readonly fields = new Map<string, HTMLInputElement | HTMLSelectElement>();
-  private readonly formId = ++forms;
+  private readonly formId = uniqueId('conference-notes');
   /** The form's heading and button, and whether it offers a template (only new notes get one). */
   protected readonly look: { title: string; submit: string; hotkey: 'form.hotkey.create' | 'form.hotkey.save'; template: boolean } = { title: this.t('form.title'), submit: this.t('form.create'), hotkey: 'form.hotkey.create', template: true };
 
@@ -94,7 +93,7 @@ export class NewSessionModal extends Modal {
 
   /** The id that ties a field to its label. */
   private fieldId(name: string): string {
-    return `conference-notes-${this.formId}-${name}`;
+    return `${this.formId}-${name}`;
   }
 
   private label(name: string, text: string, parent: HTMLElement): HTMLElement {

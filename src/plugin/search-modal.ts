@@ -12,10 +12,9 @@ import type { IndexService } from './index-service';
 import { bindQueryInput, modEnterLabel } from './query-input';
 import { highlightRow } from './highlight-row';
 import { uiText } from './language';
+import { uniqueId } from './unique-id';
 
 const LIMIT = 50;
-/** Numbers the hit lists, so that each input names its own list. */
-let lists = 0;
 
 /** What the box shows before anything is typed (related talks, a speaker's talks, a pick). */
 export interface StartList {
@@ -39,7 +38,7 @@ export class SearchModal extends Modal {
   ) {
     super(app);
     this.modalEl.addClass('conference-notes-search');
-    this.list = createDiv({ cls: 'conference-notes-hits', attr: { role: 'listbox', id: `conference-notes-hits-${++lists}` } });
+    this.list = createDiv({ cls: 'conference-notes-hits', attr: { role: 'listbox', id: uniqueId('conference-notes-hits') } });
     const label = this.t('command.search');
     this.input = this.contentEl.createEl('input', {
       type: 'text',

@@ -15,6 +15,7 @@ import { drawRow, treeLevel, treePositions } from './pane-row';
 import { bindQueryInput } from './query-input';
 import { VirtualList } from './virtual-list';
 import { uiLanguage, uiText } from './language';
+import { uniqueId } from './unique-id';
 
 export const VIEW_TYPE = 'conference-notes-topic-index';
 
@@ -66,7 +67,7 @@ export class TopicIndexView extends ItemView {
     const root = this.contentEl;
     root.empty();
     root.addClass('conference-notes-pane');
-    const id = `conference-notes-${Math.random().toString(36).slice(2, 8)}`;
+    const id = uniqueId('conference-notes');
     const tabs = root.createDiv({ cls: 'conference-notes-tabs', attr: { role: 'tablist', 'aria-label': this.t('view.tabs') } });
     for (const tab of TABS) {
       const attr = { role: 'tab', id: `${id}-tab-${tab}`, 'aria-controls': `${id}-list` };
