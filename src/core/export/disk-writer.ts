@@ -12,6 +12,7 @@ export interface DiskIo {
     statSync(path: string): { isDirectory(): boolean };
     mkdirSync(path: string, options: { recursive: true }): unknown;
     writeFileSync(path: string, data: string | Uint8Array): void;
+    copyFileSync(src: string, dest: string): void;
   };
   path: {
     resolve(...paths: string[]): string;
@@ -25,11 +26,11 @@ export interface DiskIo {
 /** A write refused (outside the folder, a file where the folder should be, a file already there). */
 export class DiskWriteError extends Error {}
 
-export interface DiskFile {
+/** A file to write: its content, or a file on disk to copy (so the CLI copies attachments without reading them into memory). */
+export type DiskFile = {
   /** Relative to the folder, `/`-separated. */
   path: string;
-  data: string | Uint8Array;
-}
+} & ({ data: string | Uint8Array } | { copyFrom: string });
 
 /** Where `rel` lands under `folder`; refused when it would land outside (or on `folder` itself). */
 export function pathOnDisk(io: DiskIo, folder: string, rel: string): string {
@@ -56,7 +57,8 @@ export function writeOnDisk(io: DiskIo, folder: string, files: readonly DiskFile
   const targets = files.map((f) => pathOnDisk(io, folder, f.path));
   files.forEach((f, i) => {
     io.fs.mkdirSync(io.path.dirname(targets[i]), { recursive: true });
-    io.fs.writeFileSync(targets[i], f.data);
+    if ('copyFrom' in f) io.fs.copyFileSync(f.copyFrom, targets[i]);
+    else io.fs.writeFileSync(targets[i], f.data);
   });
   return files.map((f) => f.path);
 }

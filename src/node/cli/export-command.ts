@@ -5,7 +5,7 @@ import { ExportError } from '../../core/export/compose';
 import { exportPost, type ExportResult } from '../../core/export/export-post';
 import { exportOptions, type BlogLayout } from '../../core/export/options';
 import { ExportArgsError, exportRequest, type ExportArgs, type ExportRequest } from '../../core/export/request';
-import { DiskWriteError, existingOnDisk, writeOnDisk, type DiskIo } from '../../core/export/disk-writer';
+import { DiskWriteError, existingOnDisk, writeOnDisk, type DiskFile, type DiskIo } from '../../core/export/disk-writer';
 import { messageOf } from '../system-error';
 import type { LoadedVault } from '../vault-reader';
 import { vaultSource } from '../vault-source';
@@ -70,7 +70,7 @@ function writeExport(result: ExportResult, root: string, out: string, force: boo
   try {
     const existing = existingOnDisk(DISK, out, [...result.files.map((f) => f.path), ...result.attachments.map((x) => x.to)]);
     if (existing.length > 0 && !force) throw new InputError(`already exists (use --force to replace): ${existing.join(', ')}`);
-    const files = [...result.files.map((f) => ({ path: f.path, data: f.content })), ...result.attachments.map((x) => ({ path: x.to, data: fs.readFileSync(path.join(root, x.from)) }))];
+    const files: DiskFile[] = [...result.files.map((f) => ({ path: f.path, data: f.content })), ...result.attachments.map((x) => ({ path: x.to, copyFrom: path.join(root, x.from) }))];
     return writeOnDisk(DISK, out, files);
   } catch (e) {
     if (e instanceof DiskWriteError) throw new InputError(e.message);
