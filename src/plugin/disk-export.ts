@@ -5,7 +5,7 @@
  * Asks before replacing files, then lists what it wrote.
  */
 import { Modal, Notice, Platform, TFile, type App } from 'obsidian';
-import type { ExportResult } from '../core/export/export-post';
+import { exportedPaths, type ExportResult } from '../core/export/export-post';
 import { existingOnDisk, writeOnDisk, type DiskFile, type DiskIo } from '../core/export/disk-writer';
 import { uiText } from './language';
 
@@ -89,9 +89,8 @@ class PathsModal extends Modal {
  */
 export async function saveToDisk(app: App, io: DiskIo, folder: string, result: ExportResult): Promise<boolean> {
   const t = uiText();
-  const paths = [...result.files.map((f) => f.path), ...result.attachments.map((a) => a.to)];
   try {
-    const existing = existingOnDisk(io, folder, paths);
+    const existing = existingOnDisk(io, folder, exportedPaths(result));
     if (existing.length > 0) {
       const replace = await new Promise<boolean>((done) => {
         // Closed any other way (Escape) keeps the files: the promise takes only its first answer.

@@ -5,7 +5,7 @@
  */
 import { Component, MarkdownRenderer, Modal, normalizePath, Notice, Setting, TFile, type App } from 'obsidian';
 import { ExportError, type Selection } from '../core/export/compose';
-import { exportPost, type ExportResult } from '../core/export/export-post';
+import { exportedPaths, exportPost, type ExportResult } from '../core/export/export-post';
 import type { LanguageChoice } from '../core/export/language';
 import { exportOptions, PROFILE_NAMES, type Profile } from '../core/export/options';
 import { attachmentLink } from '../core/export/path-pattern';
@@ -151,7 +151,7 @@ export class ExportModal extends Modal {
 
   private vaultSaveButton(result: ExportResult): void {
     const folder = normalizePath(this.settings.exportFolder);
-    const existing = [...result.files.map((f) => f.path), ...result.attachments.map((a) => a.to)].filter((p) => this.app.vault.getAbstractFileByPath(normalizePath(`${folder}/${p}`)));
+    const existing = exportedPaths(result).filter((p) => this.app.vault.getAbstractFileByPath(normalizePath(`${folder}/${p}`)));
     const label = existing.length > 0 && this.confirmReplace ? this.t('export.replace', { count: existing.length }) : this.t('export.save', { folder });
     const save = this.actions.createEl('button', { cls: 'mod-cta', text: label });
     save.addEventListener('click', () => {

@@ -38,6 +38,11 @@ export interface ExportResult {
   problems: ExportProblem[];
 }
 
+/** Every path an export writes, relative to its folder: the post and its other files, then the attachments' targets. */
+export function exportedPaths(result: ExportResult): string[] {
+  return [...result.files.map((f) => f.path), ...result.attachments.map((a) => a.to)];
+}
+
 export function exportPost(index: ConferenceIndex, selection: Selection, asked: ExportOptions, source: ExportSource, today: string): ExportResult {
   const sessions = selectSessions(index, selection, source);
   const language = asked.language !== 'auto' ? asked.language : postLanguage(sessions.flatMap((s) => [s.title, source.read(s.path) ?? '']));

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ExportError } from '../../core/export/compose';
-import { exportPost, type ExportResult } from '../../core/export/export-post';
+import { exportedPaths, exportPost, type ExportResult } from '../../core/export/export-post';
 import { exportOptions, type BlogLayout } from '../../core/export/options';
 import { ExportArgsError, exportRequest, type ExportArgs, type ExportRequest } from '../../core/export/request';
 import { DiskWriteError, existingOnDisk, writeOnDisk, type DiskFile, type DiskIo } from '../../core/export/disk-writer';
@@ -68,7 +68,7 @@ function layoutFlags(a: ExportCliArgs): Partial<BlogLayout> {
 function writeExport(result: ExportResult, root: string, out: string, force: boolean): string[] {
   if (fs.existsSync(out) && !fs.statSync(out).isDirectory()) throw new InputError(`--out must name a folder, and ${out} is a file`);
   try {
-    const existing = existingOnDisk(DISK, out, [...result.files.map((f) => f.path), ...result.attachments.map((x) => x.to)]);
+    const existing = existingOnDisk(DISK, out, exportedPaths(result));
     if (existing.length > 0 && !force) throw new InputError(`already exists (use --force to replace): ${existing.join(', ')}`);
     const files: DiskFile[] = [...result.files.map((f) => ({ path: f.path, data: f.content })), ...result.attachments.map((x) => ({ path: x.to, copyFrom: path.join(root, x.from) }))];
     return writeOnDisk(DISK, out, files);
