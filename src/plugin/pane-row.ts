@@ -7,7 +7,7 @@
 import { setIcon } from 'obsidian';
 import type { ConferenceIndex } from '../core/index/conference-index';
 import { speakerName, topicLabel } from '../core/index/listings';
-import type { Row } from '../core/index/pane-rows';
+import { treeLevel, type Row } from '../core/index/pane-rows';
 import type { Reason } from '../core/index/related';
 import type { UiText } from './language';
 
@@ -20,41 +20,9 @@ export function describeReason(reason: Reason, index: ConferenceIndex, t: UiText
 }
 
 /** The years a group's talks span; none for an event whose title already says its year. */
-export function yearSpan(row: Extract<Row, { type: 'group' }>): string {
+function yearSpan(row: Extract<Row, { type: 'group' }>): string {
   const years = row.first === row.last ? (row.first ?? '') : `${row.first ?? ''}–${row.last ?? ''}`;
   return row.kind === 'event' && years !== '' && row.label.includes(years) ? '' : years;
-}
-
-/** The tree level (1 = top) a row sits at, for aria-level. */
-export function treeLevel(row: Row): number {
-  if (row.type === 'group') return (row.depth ?? 0) + 1;
-  // Talks sit under their group: nested topics give them a depth, speakers and events do not.
-  return Math.max(row.depth ?? 0, 1) + 1;
-}
-
-/**
- * Each row's place among its siblings (aria-posinset, aria-setsize): a virtual
- * list has only some rows in the DOM, so the tree must say where they sit.
- * Sub-headings are not tree items; talks under them count as one set.
- */
-export function treePositions(rows: readonly Row[], flat: boolean): { pos: Int32Array; size: Int32Array } {
-  const pos = new Int32Array(rows.length);
-  const size = new Int32Array(rows.length);
-  const parent = new Int32Array(rows.length);
-  const counts = new Map<number, number>();
-  const groupAt: number[] = [];
-  rows.forEach((row, i) => {
-    if (row.type === 'heading') return;
-    const level = flat ? 1 : treeLevel(row);
-    parent[i] = level === 1 ? -1 : (groupAt[level - 1] ?? -1);
-    if (row.type === 'group') groupAt[level] = i;
-    pos[i] = (counts.get(parent[i]) ?? 0) + 1;
-    counts.set(parent[i], pos[i]);
-  });
-  rows.forEach((row, i) => {
-    if (row.type !== 'heading') size[i] = counts.get(parent[i]) ?? 0;
-  });
-  return { pos, size };
 }
 
 export interface RowState {

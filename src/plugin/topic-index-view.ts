@@ -6,12 +6,12 @@
  */
 import { ItemView, Keymap, Menu, Platform, type WorkspaceLeaf } from 'obsidian';
 import { speakerName } from '../core/index/listings';
-import { paneRows, type PaneTab, type Row } from '../core/index/pane-rows';
+import { paneRows, treeLevel, treePositions, type PaneTab, type Row } from '../core/index/pane-rows';
 import { withBroader } from '../core/index/topic-tree';
 import { CoalescedRedraw } from './coalesced-redraw';
 import type { IndexService } from './index-service';
 import { openPath } from './open-note';
-import { drawRow, treeLevel, treePositions } from './pane-row';
+import { drawRow } from './pane-row';
 import { bindQueryInput } from './query-input';
 import { VirtualList } from './virtual-list';
 import { uiLanguage, uiText } from './language';
