@@ -4,7 +4,7 @@
  * guarded, so the bundle loads on mobile, where exports stay in the vault.
  * Asks before replacing files, then lists what it wrote.
  */
-import { Modal, Notice, Platform, TFile, type App } from 'obsidian';
+import { Modal, Notice, Platform, TFile, type App, type Vault } from 'obsidian';
 import { exportedPaths, type ExportResult } from '../core/export/export-post';
 import { existingOnDisk, writeOnDisk, type DiskFile, type DiskIo } from '../core/export/disk-writer';
 import { uiText } from './language';
@@ -24,6 +24,14 @@ export function diskIo(): DiskIo | null {
     return { fs: req('fs') as DiskIo['fs'], path: req('path') as DiskIo['path'] };
   } catch {
     return null;
+  }
+}
+
+/** Each attachment still in the vault, with its bytes, read one at a time as the caller goes; those gone since the export are skipped. */
+export async function* attachmentsToCopy(vault: Vault, result: ExportResult): AsyncGenerator<{ to: string; data: ArrayBuffer }> {
+  for (const a of result.attachments) {
+    const from = vault.getAbstractFileByPath(a.from);
+    if (from instanceof TFile) yield { to: a.to, data: await vault.readBinary(from) };
   }
 }
 
@@ -108,10 +116,7 @@ export async function saveToDisk(app: App, io: DiskIo, folder: string, result: E
       if (!replace) return false;
     }
     const files: DiskFile[] = result.files.map((f) => ({ path: f.path, data: f.content }));
-    for (const a of result.attachments) {
-      const from = app.vault.getAbstractFileByPath(a.from);
-      if (from instanceof TFile) files.push({ path: a.to, data: new Uint8Array(await app.vault.readBinary(from)) });
-    }
+    for await (const a of attachmentsToCopy(app.vault, result)) files.push({ path: a.to, data: new Uint8Array(a.data) });
     const written = writeOnDisk(io, folder, files);
     new PathsModal(app, t('export.disk.written', { count: written.length, folder }), written, [{ text: t('export.disk.ok'), cta: true, then: () => undefined }]).open();
     return true;

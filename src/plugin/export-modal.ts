@@ -12,7 +12,7 @@ import { attachmentLink } from '../core/export/path-pattern';
 import { previewText, withPreviewImages } from '../core/export/preview';
 import { splitFrontMatter } from '../core/note/front-matter-block';
 import { ensureFolder } from './create-note';
-import { diskIo, saveToDisk } from './disk-export';
+import { attachmentsToCopy, diskIo, saveToDisk } from './disk-export';
 import { preparedSource } from './export-source';
 import type { IndexService } from './index-service';
 import type { PluginSettings } from './settings';
@@ -179,12 +179,9 @@ export class ExportModal extends Modal {
       if (existing instanceof TFile) await vault.modify(existing, f.content);
       else await vault.create(path, f.content);
     }
-    for (const a of result.attachments) {
-      const from = vault.getAbstractFileByPath(a.from);
-      if (!(from instanceof TFile)) continue;
-      const path = normalizePath(`${folder}/${a.to}`);
+    for await (const { to, data } of attachmentsToCopy(vault, result)) {
+      const path = normalizePath(`${folder}/${to}`);
       await ensureFolder(this.app, path);
-      const data = await vault.readBinary(from);
       const existing = vault.getAbstractFileByPath(path);
       if (existing instanceof TFile) await vault.modifyBinary(existing, data);
       else await vault.createBinary(path, data);
