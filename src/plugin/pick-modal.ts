@@ -4,7 +4,7 @@
  * in view, with the Korean matching of the search and an IME-safe Enter.
  */
 import { SuggestModal, type App } from 'obsidian';
-import { queryKeys, matchClass, formKeys } from '../core/search/keys';
+import { queryKeys, matchClass, formKeys, type FormKeys } from '../core/search/keys';
 import { isImeEnter } from './query-input';
 
 export interface PickItem {
@@ -16,6 +16,9 @@ export interface PickItem {
 }
 
 export class PickModal extends SuggestModal<PickItem> {
+  /** Each choice's label and other names, as keys to match: made once, not on every keystroke. */
+  private readonly keys: FormKeys[][];
+
   constructor(
     app: App,
     /** What to pick, shown as the prompt's placeholder and its label. */
@@ -24,6 +27,7 @@ export class PickModal extends SuggestModal<PickItem> {
     private readonly pick: (value: string) => void,
   ) {
     super(app);
+    this.keys = choices.map((i) => [i.label, ...(i.also ?? [])].map((name) => formKeys(name)));
     this.limit = Math.max(this.limit, choices.length);
     this.setPlaceholder(prompt);
     this.inputEl.setAttr('aria-label', prompt);
@@ -34,9 +38,9 @@ export class PickModal extends SuggestModal<PickItem> {
     const q = queryKeys(text);
     if (q.jamo === '') return this.choices;
     // Best match first (a whole name before a name that only contains the query), else in the given order.
-    const best = (i: PickItem): number => Math.max(...[i.label, ...(i.also ?? [])].map((name) => matchClass(formKeys(name), q)));
+    const best = (i: number): number => Math.max(...this.keys[i].map((keys) => matchClass(keys, q)));
     return this.choices
-      .map((item) => ({ item, match: best(item) }))
+      .map((item, i) => ({ item, match: best(i) }))
       .filter((c) => c.match > 0)
       .sort((a, b) => b.match - a.match)
       .map((c) => c.item);
