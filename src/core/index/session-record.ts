@@ -90,7 +90,7 @@ export function resolveSession(note: SessionNote, catalog: Catalog): Resolved {
       org: note.org,
       slides: note.slides,
       video: note.video,
-      ...(note.videoOffset !== undefined ? { videoOffset: note.videoOffset } : {}),
+      videoOffset: note.videoOffset,
       status: note.status,
       private: note.private,
     },

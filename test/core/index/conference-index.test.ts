@@ -116,3 +116,19 @@ describe('a catalog edit relinks only the sessions whose resolution it changes',
     expect(JSON.stringify(indexJson(index))).toBe(JSON.stringify(indexJson(fresh)));
   });
 });
+
+test.each([
+  ['added', {}, { video_offset: 30 }, 30],
+  ['changed', { video_offset: 30 }, { video_offset: -5 }, -5],
+  ['removed', { video_offset: 30 }, {}, undefined],
+])('a video offset %s by an edit reaches the session, as a fresh build has it', (_, before, after, offset) => {
+  const path = 'Talks/a.md';
+  const text = (extra: Record<string, unknown>): string => md({ type: 'session', title: 'A', video: 'https://youtu.be/x', ...extra });
+  const index = new ConferenceIndex();
+  index.rebuild([note(path, text(before))]);
+  index.upsert(note(path, text(after)));
+  const fresh = new ConferenceIndex();
+  fresh.rebuild([note(path, text(after))]);
+  expect(index.session(path)?.videoOffset).toBe(offset);
+  expect(index.session(path)).toEqual(fresh.session(path));
+});

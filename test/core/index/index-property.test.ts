@@ -25,6 +25,7 @@ const session = fc.record({
   // Without a day, the day comes from the date and the event's start.
   day: fc.constantFrom(1, undefined, undefined),
   date: fc.constantFrom('2019-08-30', '2019-08-30', undefined),
+  video_offset: fc.constantFrom(30, undefined, undefined),
   tags: fc.subarray(tagForms, { maxLength: 3 }),
 }).map(({ tags, ...p }) => md({ type: 'session', ...p }, `# 세션 ${tags.join(' ')}`));
 
