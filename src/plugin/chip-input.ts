@@ -132,18 +132,14 @@ export class ChipInput {
     }
   }
 
-  private hide(): void {
+  /** Drops the popover; the form calls it on close too, as the popover sits on the document body, outside the modal's content. */
+  hide(): void {
     this.shown = [];
     if (!this.list.isConnected) return;
     this.list.remove();
     this.list.empty();
     this.modal.app.keymap.popScope(this.scope);
     this.input.setAttr('aria-expanded', 'false');
-  }
-
-  /** Drops the popover with the form (the modal's content is emptied on close). */
-  detach(): void {
-    this.hide();
   }
 
   private drawChips(): void {

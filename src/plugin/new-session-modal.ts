@@ -87,7 +87,7 @@ export class NewSessionModal extends Modal {
   }
 
   override onClose(): void {
-    for (const chips of [this.event, this.speakers, this.topics]) chips?.detach();
+    for (const chips of [this.event, this.speakers, this.topics]) chips?.hide();
     this.contentEl.empty();
   }
 
