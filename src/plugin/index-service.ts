@@ -85,18 +85,13 @@ export class IndexService extends Events {
     this.dirty.clear();
     const waiting = new Set(this.app.vault.getMarkdownFiles());
     this.waiting = waiting;
-    // Not parsed yet (a cold fill): its `changed` event, or `resolved`, brings it; reading it now would be done twice.
-    const setAside = (file: TFile): boolean => {
-      if (this.app.metadataCache.getFileCache(file) !== null) return false;
-      waiting.delete(file);
-      unread.add(file.path);
-      return true;
-    };
     const inputs = function* (this: IndexService) {
       for (const file of waiting) {
-        if (setAside(file)) continue;
         waiting.delete(file);
-        yield this.input(file);
+        const input = this.input(file);
+        // Not parsed yet (set aside below, before any read): its `changed` event, or `resolved`, brings it.
+        if (input.meta === null) unread.add(input.path);
+        else yield input;
       }
     }.call(this);
     const steps = function* (this: IndexService) {
@@ -105,7 +100,10 @@ export class IndexService extends Events {
       let checked = 0;
       for (const file of waiting) {
         if (this.build !== token) return;
-        setAside(file);
+        if (this.app.metadataCache.getFileCache(file) === null) {
+          waiting.delete(file);
+          unread.add(file.path);
+        }
         if (++checked % SET_ASIDE_STEP === 0) yield;
       }
       // A newer build makes this one's work moot: it stops at its next step.
