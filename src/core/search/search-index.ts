@@ -112,10 +112,11 @@ export class SearchIndex {
     // A session keyed again under the same title (its speakers or topics changed) keeps its keys.
     if (kind === 'session' && old?.label === label && old.path === path && input.forms.length === 0 && !old.more) return;
     const unique = [...new Set([label, ...input.forms].filter((f) => f.trim() !== ''))];
-    const keyed = unique.map(kind === 'session' ? ownFormKeys : sharedFormKeys);
-    const first: FormKeys = keyed[0] ?? formKeys(id);
+    const [head, ...rest] = unique;
+    // The first form's keys are copied onto the entry, so a session's title is keyed without an object of its own.
+    const first: FormKeys = head === undefined ? formKeys(id) : kind === 'session' ? formKeys(head) : sharedFormKeys(head);
     const entry: Entry = { kind, id, hitId: input.hitId ?? id, label, weight: input.weight ?? 0, [SLOT]: -1, jamo: first.jamo, initials: first.initials };
-    if (keyed.length > 1) entry.more = keyed.slice(1);
+    if (rest.length > 0) entry.more = rest.map(kind === 'session' ? ownFormKeys : sharedFormKeys);
     if (input.free) entry.free = true;
     if (path !== undefined) entry.path = path;
     // Relinked sessions mark their topics and speakers again, often with only a new weight (how many
