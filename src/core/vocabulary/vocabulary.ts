@@ -51,16 +51,18 @@ export class Vocabulary {
 
   /** Keys whose topic differs between two vocabularies, for finding what a topic note's edit changed. */
   static changedKeys(a: Vocabulary, b: Vocabulary): string[] {
-    const shared = a.base !== null && a.base === b.base;
-    const keys = new Set(shared ? [...a.keys.keys(), ...b.keys.keys()] : [...a.keyList(), ...b.keyList()]);
-    return [...keys].filter((key) => a.idOfKey(key) !== b.idOfKey(key));
+    return Vocabulary.changed(a, b, (v) => v.keys.keys(), (v) => v.keyList(), (key) => a.idOfKey(key) !== b.idOfKey(key));
   }
 
   /** Ids whose topic differs (topics no note touched are the same objects in both). */
   static changedTopics(a: Vocabulary, b: Vocabulary): string[] {
-    const shared = a.base !== null && a.base === b.base;
-    const ids = new Set(shared ? [...a.topics.keys(), ...b.topics.keys()] : [...a.ids(), ...b.ids()]);
-    return [...ids].filter((id) => a.get(id) !== b.get(id));
+    return Vocabulary.changed(a, b, (v) => v.topics.keys(), (v) => v.ids(), (id) => a.get(id) !== b.get(id));
+  }
+
+  /** What `differs` picks from both sides: their own entries when they share a base (or have none), else all. */
+  private static changed(a: Vocabulary, b: Vocabulary, own: (v: Vocabulary) => Iterable<string>, all: (v: Vocabulary) => Iterable<string>, differs: (name: string) => boolean): string[] {
+    const list = a.base === b.base ? own : all;
+    return [...new Set([...list(a), ...list(b)])].filter(differs);
   }
 
   /** Surface forms repeat across thousands of notes, so answers are remembered. */
