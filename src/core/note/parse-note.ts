@@ -73,10 +73,8 @@ function parseSession(
   const speakers: Ref[] = joined ? [{ text: joined.name }] : readRefs(fm[p.speakers], true);
   const topics = readRefs(fm[p.topics], true).map((r) => r.text);
   const tagTerms = sortTags(meta, fm, settings, speakers, topics);
-  const day = readNumber(fm[p.day]);
-  if (fm[p.day] !== undefined && fm[p.day] !== null && day === undefined) problems.push(`"${p.day}" should be a number`);
-  const order = readNumber(fm[p.order]);
-  if (fm[p.order] !== undefined && fm[p.order] !== null && order === undefined) problems.push(`"${p.order}" should be a number`);
+  const day = readCheckedNumber(fm[p.day], p.day, 'a number', problems);
+  const order = readCheckedNumber(fm[p.order], p.order, 'a number', problems);
   // One decision for the index and every export; a value it had to interpret is a problem to fix.
   const privacy = notePrivacy(meta, p.private);
   if (privacy.reason !== undefined) problems.push(privacy.reason);
@@ -97,18 +95,19 @@ function parseSession(
     tagTerms,
     slides: readText(fm[p.slides]),
     video: readText(fm[p.video]),
-    ...videoOffset(fm[p.videoOffset], p.videoOffset, problems),
+    // Seconds (may be negative) added to a recording's stamps; left empty, it is not set.
+    videoOffset: fm[p.videoOffset] === '' ? undefined : readCheckedNumber(fm[p.videoOffset], p.videoOffset, 'a number of seconds', problems),
     status: status !== undefined && STATUSES.includes(status) ? status : undefined,
     private: privacy.private,
   };
 }
 
-/** Seconds (may be negative) added to a recording's stamps; absent when the note has none. */
-function videoOffset(value: unknown, name: string, problems: string[]): { videoOffset?: number } {
-  if (value === undefined || value === null || value === '') return {};
+/** A number property: undefined when the note has none, a problem when it cannot be read as one. */
+function readCheckedNumber(value: unknown, name: string, expected: string, problems: string[]): number | undefined {
+  if (value === undefined || value === null) return undefined;
   const n = readNumber(value);
-  if (n === undefined) problems.push(`"${name}" should be a number of seconds`);
-  return n === undefined ? {} : { videoOffset: n };
+  if (n === undefined) problems.push(`"${name}" should be ${expected}`);
+  return n;
 }
 
 function frontmatterOf(meta: NoteMeta, problems: string[]): Record<string, unknown> {
