@@ -9,8 +9,6 @@ export interface PluginSettings extends CoreSettings {
 
 export function loadPluginSettings(saved: unknown, language = uiLanguage()): PluginSettings {
   const data = saved && typeof saved === 'object' ? (saved as Partial<PluginSettings>) : null;
-  const settings = { ...withDefaults(data), completeEverywhere: data?.completeEverywhere === true };
   // Until a template is chosen, new talks start in Obsidian's language.
-  if (!data?.defaultTemplate?.trim()) settings.defaultTemplate = language === 'ko' ? 'talk-ko' : 'talk-en';
-  return settings;
+  return { ...withDefaults(data, language === 'ko' ? 'talk-ko' : 'talk-en'), completeEverywhere: data?.completeEverywhere === true };
 }

@@ -140,8 +140,11 @@ export const DEFAULT_SETTINGS: CoreSettings = {
   agendaNoticeMinutes: 5,
 };
 
-/** Fills what a saved or partial settings object lacks with the defaults. */
-export function withDefaults(partial: Partial<CoreSettings> | null | undefined): CoreSettings {
+/**
+ * Fills what a saved or partial settings object lacks with the defaults. `defaultTemplate`: the
+ * template new talks start from until one is chosen (the plugin's follows Obsidian's language).
+ */
+export function withDefaults(partial: Partial<CoreSettings> | null | undefined, defaultTemplate = DEFAULT_SETTINGS.defaultTemplate): CoreSettings {
   const props = { ...DEFAULT_PROPS };
   for (const key of Object.keys(DEFAULT_PROPS) as (keyof PropertyNames)[]) {
     const value = partial?.props?.[key];
@@ -156,7 +159,7 @@ export function withDefaults(partial: Partial<CoreSettings> | null | undefined):
     eventFolderPattern: partial?.eventFolderPattern?.trim() ?? DEFAULT_SETTINGS.eventFolderPattern,
     topicFolder: partial?.topicFolder?.trim() ?? DEFAULT_SETTINGS.topicFolder,
     templateFolder: partial?.templateFolder?.trim() ?? DEFAULT_SETTINGS.templateFolder,
-    defaultTemplate: partial?.defaultTemplate?.trim() || DEFAULT_SETTINGS.defaultTemplate,
+    defaultTemplate: partial?.defaultTemplate?.trim() || defaultTemplate,
     speakerTrigger: partial?.speakerTrigger?.trim() || DEFAULT_SETTINGS.speakerTrigger,
     exportFolder: partial?.exportFolder?.trim() || DEFAULT_SETTINGS.exportFolder,
     exportDiskFolder: typeof partial?.exportDiskFolder === 'string' ? partial.exportDiskFolder.trim() : '',
